@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "XaSo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "xaso", targets: ["xaso"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure domain: Foundation only.
+        .target(name: "XaSoCore", resources: [.copy("Resources")]),
+        // DOCX / XLSX / SVG: knows the domain, not HTTP or SQL.
+        .target(name: "XaSoDocuments", dependencies: [
+            "XaSoCore",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Storage on FluentKit, implementing the core's repository needs.
+        .target(name: "XaSoPersistence", dependencies: [
+            "XaSoCore",
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+        ]),
+        // Vapor application, API, CLI commands.
+        .target(name: "XaSoApp", dependencies: [
+            "XaSoCore", "XaSoDocuments", "XaSoPersistence",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "xaso", dependencies: ["XaSoApp"]),
+        .executableTarget(name: "xaso-bench", dependencies: ["XaSoApp"], path: "Benchmarks/xaso-bench"),
+        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments"]),
+        .testTarget(name: "XaSoAppTests", dependencies: [
+            "XaSoApp",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
+    ]
+)
