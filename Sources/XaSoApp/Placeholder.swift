@@ -3,4 +3,3 @@ import Fluent
 import FluentSQLiteDriver
 import FluentPostgresDriver
 import ArgumentParser
-import ZIPFoundation

@@ -1,0 +1,71 @@
+import Foundation
+
+public enum Role: String, Sendable, Codable, CaseIterable {
+    case admin
+    case provinceOfficer = "province_officer"
+    case communeAdmin = "commune_admin"
+    case departmentOfficer = "department_officer"
+    case viewer
+
+    public var vietnamese: String {
+        switch self {
+        case .admin: return "Quản trị hệ thống"
+        case .provinceOfficer: return "Cán bộ cấp tỉnh"
+        case .communeAdmin: return "Quản trị cấp xã"
+        case .departmentOfficer: return "Cán bộ phòng, ban"
+        case .viewer: return "Người xem"
+        }
+    }
+}
+
+/// Who is acting, and where their authority lies.
+public struct Principal: Sendable, Codable, Equatable {
+    public var username: String
+    public var role: Role
+    /// The unit the user belongs to (a province for province officers, a commune otherwise; any for admin).
+    public var unitCode: String?
+    /// The province of that unit (the unit itself for a province officer).
+    public var provinceCode: String?
+    public var department: String?
+
+    public init(username: String, role: Role, unitCode: String?, provinceCode: String?, department: String? = nil) {
+        self.username = username
+        self.role = role
+        self.unitCode = unitCode
+        self.provinceCode = provinceCode
+        self.department = department
+    }
+}
+
+/// The one place that decides who may read and write what; the API, the web pages and the CLI all ask it.
+public enum AccessPolicy {
+    /// `unitCode` is a commune (or village) code, `provinceCode` its province.
+    public static func canRead(_ p: Principal, unitCode: String, provinceCode: String?) -> Bool {
+        switch p.role {
+        case .admin: return true
+        case .provinceOfficer: return provinceCode != nil && provinceCode == p.provinceCode || unitCode == p.unitCode
+        case .communeAdmin, .departmentOfficer, .viewer: return unitCode == p.unitCode
+        }
+    }
+
+    /// Writing a figure: commune admins for anything of their commune; department officers only for
+    /// indicators their department owns (lead or partner), in their own commune.
+    public static func canWriteValue(_ p: Principal, unitCode: String, indicatorOwners: [String]) -> Bool {
+        switch p.role {
+        case .admin: return true
+        case .communeAdmin: return unitCode == p.unitCode
+        case .departmentOfficer:
+            guard unitCode == p.unitCode, let dept = p.department else { return false }
+            return Department.match(dept, in: indicatorOwners) != nil
+        case .provinceOfficer, .viewer: return false
+        }
+    }
+
+    /// Approving or sending back figures, and managing a commune's departments, targets and users.
+    public static func canManageCommune(_ p: Principal, unitCode: String) -> Bool {
+        p.role == .admin || (p.role == .communeAdmin && unitCode == p.unitCode)
+    }
+
+    /// Editing national frameworks and targets.
+    public static func canEditFrameworks(_ p: Principal) -> Bool { p.role == .admin }
+}

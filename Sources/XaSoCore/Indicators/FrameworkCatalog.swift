@@ -1,0 +1,63 @@
+import Foundation
+
+/// The national indicator sets shipped with XaSo, transcribed from the reference documents
+/// (docs/frameworks.md says where each row comes from).
+public struct FrameworkCatalog: Sendable {
+    public var frameworks: [IndicatorFramework]
+    public var indicators: [Indicator]
+
+    private struct File: Decodable {
+        struct Framework: Decodable {
+            let code: String
+            let name: String
+            let legal_basis: String
+            let milestones: [Int]
+            let indicators: [Row]
+        }
+        struct Row: Decodable {
+            let code: String
+            let number: String
+            let group: String?
+            let name: String
+            let unit: String
+            let unit_kind: String
+            let direction: String
+            let owners: [String]
+            let output: String?
+            let targets: [String: String]
+            let note: String?
+        }
+        let frameworks: [Framework]
+    }
+
+    public static func official() throws -> FrameworkCatalog {
+        guard let url = Bundle.module.url(forResource: "frameworks", withExtension: "json") else {
+            throw CatalogError.missingResource("frameworks.json")
+        }
+        return try decode(Data(contentsOf: url))
+    }
+
+    public static func decode(_ data: Data) throws -> FrameworkCatalog {
+        let file = try JSONDecoder().decode(File.self, from: data)
+        var frameworks: [IndicatorFramework] = []
+        var indicators: [Indicator] = []
+        for f in file.frameworks {
+            frameworks.append(IndicatorFramework(code: f.code, name: VietnameseText.normalized(f.name),
+                                                 legalBasis: VietnameseText.normalized(f.legal_basis),
+                                                 milestones: f.milestones))
+            for r in f.indicators {
+                var targets: [Int: Target] = [:]
+                for (year, text) in r.targets {
+                    if let y = Int(year) { targets[y] = Target(parsing: text) }
+                }
+                indicators.append(Indicator(
+                    code: r.code, frameworkCode: f.code, number: r.number, group: r.group,
+                    name: VietnameseText.normalized(r.name), unit: r.unit,
+                    unitKind: UnitKind(rawValue: r.unit_kind) ?? .text,
+                    direction: Direction(rawValue: r.direction) ?? .higher,
+                    owners: r.owners, output: r.output, note: r.note, targets: targets))
+            }
+        }
+        return FrameworkCatalog(frameworks: frameworks, indicators: indicators)
+    }
+}
