@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Work still in progress elsewhere; emptied as each part lands.
+let pending = (
+    core: ["Reports", "Plans", "Dossiers"],
+    documents: ["DOCX", "HTML", "Charts", "Templates", "PDF", "Extract"],
+    tests: ["Reports", "Plans", "Dossiers", "Spreadsheet", "Fixtures"]
+)
+
 let package = Package(
     name: "XaSo",
     platforms: [.macOS(.v13)],
@@ -18,12 +25,12 @@ let package = Package(
     ],
     targets: [
         // Pure domain: Foundation only.
-        .target(name: "XaSoCore", resources: [.copy("Resources")]),
+        .target(name: "XaSoCore", exclude: pending.core, resources: [.copy("Resources")]),
         // DOCX / XLSX / SVG: knows the domain, not HTTP or SQL.
         .target(name: "XaSoDocuments", dependencies: [
             "XaSoCore",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], exclude: pending.documents),
         // Storage on FluentKit, implementing the core's repository needs.
         .target(name: "XaSoPersistence", dependencies: [
             "XaSoCore",
@@ -40,7 +47,7 @@ let package = Package(
         ]),
         .executableTarget(name: "xaso", dependencies: ["XaSoApp"]),
         .executableTarget(name: "xaso-bench", dependencies: ["XaSoApp"], path: "Benchmarks/xaso-bench"),
-        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments"]),
+        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments"], exclude: pending.tests),
         .testTarget(name: "XaSoAppTests", dependencies: [
             "XaSoApp",
             .product(name: "VaporTesting", package: "vapor"),

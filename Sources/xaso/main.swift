@@ -1,1 +1,3 @@
 import XaSoApp
+
+await XaSoCommand.runMain()

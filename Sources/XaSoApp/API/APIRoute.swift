@@ -1,0 +1,46 @@
+import Vapor
+
+/// One API endpoint: registered on the router and described in the OpenAPI document from the same
+/// value, so the two cannot drift apart.
+struct APIRoute: Sendable {
+    var method: HTTPMethod
+    /// Path below /api/v1, parameters as ":name".
+    var path: String
+    var summary: String
+    var tag: String
+    var requiresAuth: Bool = true
+    var query: [String] = []
+    /// Name of the request body schema in the OpenAPI document, if any.
+    var body: String? = nil
+    var handler: @Sendable (Request) async throws -> Response
+
+    var components: [PathComponent] { path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) } }
+
+    func register(on routes: any RoutesBuilder) {
+        let handler = self.handler
+        routes.on(method, components, body: method == .GET ? .collect : .collect(maxSize: "64mb")) { req in
+            try await handler(req)
+        }
+    }
+
+    /// "/units/{code}" for OpenAPI.
+    var openAPIPath: String {
+        "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+    }
+}
+
+extension Request {
+    func parameter(_ name: String) throws -> String {
+        guard let value = parameters.get(name) else { throw Abort(.badRequest, reason: "missing path parameter \(name)") }
+        return value
+    }
+}
+
+func json<T: Encodable>(_ value: T, status: HTTPStatus = .ok) throws -> Response {
+    let response = Response(status: status)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    try response.content.encode(value, using: encoder)
+    return response
+}

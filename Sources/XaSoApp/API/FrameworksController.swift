@@ -1,0 +1,48 @@
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+enum FrameworksController {
+    static func list(_ req: Request) async throws -> Response {
+        _ = try await req.principal()
+        return try json(try await req.store.frameworks().map(FrameworkDTO.init))
+    }
+
+    static func indicators(_ req: Request) async throws -> Response {
+        _ = try await req.principal()
+        let framework = req.parameters.get("code") ?? req.query[String.self, at: "framework"]
+        return try json(try await req.store.indicators(framework: framework).map(IndicatorDTO.init))
+    }
+
+    static func indicator(_ req: Request) async throws -> Response {
+        _ = try await req.principal()
+        return try json(IndicatorDTO(try await req.store.indicator(req.parameter("code"))))
+    }
+
+    struct TargetInput: Content {
+        var text: String
+    }
+
+    static func year(_ req: Request) throws -> Int {
+        guard let y = Int(try req.parameter("year")) else {
+            throw AppError(.invalid, code: "target.year_invalid", message: "year must be a number", vietnamese: "Năm không hợp lệ.")
+        }
+        return y
+    }
+
+    static func setNationalTarget(_ req: Request) async throws -> Response {
+        let p = try await req.principal()
+        let input = try req.content.decode(TargetInput.self)
+        let t = try await req.store.setTarget(indicator: req.parameter("code"), year: year(req), text: input.text,
+                                              unitCode: nil, actor: p)
+        return try json(TargetDTO(t))
+    }
+
+    static func setCommuneTarget(_ req: Request) async throws -> Response {
+        let p = try await req.principal()
+        let input = try req.content.decode(TargetInput.self)
+        let t = try await req.store.setTarget(indicator: req.parameter("indicator"), year: year(req), text: input.text,
+                                              unitCode: req.parameter("code"), actor: p)
+        return try json(TargetDTO(t))
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import class Vapor.Application
+import struct Vapor.Environment
+import XaSoCore
+
+struct UnitsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "units", abstract: "Administrative units.",
+                                                    subcommands: [Find.self, Children.self])
+
+    struct Find: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Find units by name, diacritics optional (\"nghi duong\").")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Name or part of it") var query: String
+        @Option(help: "At most this many") var limit = 20
+
+        func run() async throws { try printJSON(try await result()) }
+
+        func result() async throws -> [UnitDTO] {
+            try await AppRunner.with(database.config()) { app in
+                try await app.store.findUnits(query, limit: limit).map(UnitDTO.init)
+            }
+        }
+    }
+
+    struct Children: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Communes of a province, villages of a commune.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Unit code") var code: String
+
+        func run() async throws {
+            let units = try await AppRunner.with(database.config()) { app in
+                _ = try await app.store.requireUnit(code)
+                return try await app.store.children(of: code).map(UnitDTO.init)
+            }
+            try printJSON(units)
+        }
+    }
+}
+
+struct FrameworksCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "frameworks", abstract: "Indicator frameworks.",
+                                                    subcommands: [List.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the frameworks.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let list = try await AppRunner.with(database.config()) { app in
+                try await app.store.frameworks().map(FrameworkDTO.init)
+            }
+            try printJSON(list)
+        }
+    }
+}
+
+struct IndicatorsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "indicators", abstract: "Indicators and their targets.",
+                                                    subcommands: [List.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List indicators with owners and milestone targets.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Framework code (CL411, NQ71, NQ57-5N)") var framework: String?
+        @Option(help: "Show a commune's own targets where it set them") var unit: String?
+
+        func run() async throws {
+            let list = try await AppRunner.with(database.config()) { app in
+                if let framework, try await app.store.frameworks().contains(where: { $0.code == framework }) == false {
+                    throw AppError.notFound("framework", framework, vietnamese: "Không có bộ chỉ tiêu \(framework).")
+                }
+                return try await app.store.indicators(framework: framework, unitCode: unit).map(IndicatorDTO.init)
+            }
+            try printJSON(list)
+        }
+    }
+}
+
+struct TargetsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "targets", abstract: "Milestone targets.",
+                                                    subcommands: [Set.self])
+
+    struct Set: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a milestone target as written (\"> 50%\", \"Top 50 của thành phố\"); --unit makes it the commune's own.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Indicator code") var indicator: String
+        @Option(help: "Milestone year") var year: Int
+        @Option(help: "Target as written") var target: String
+        @Option(help: "Commune code for a commune's own target") var unit: String?
+
+        func run() async throws {
+            let result = try await AppRunner.with(database.config()) { app in
+                try await app.store.setTarget(indicator: indicator, year: year, text: target, unitCode: unit,
+                                              actor: consolePrincipal)
+            }
+            try printJSON(TargetDTO(result))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Every setting XaSo reads from its environment, read here and nowhere else.
+public struct AppConfig: Sendable {
+    /// `sqlite://xaso.sqlite` (a file), `sqlite::memory:`, or `postgres://user:pass@host:5432/db`.
+    public var databaseURL: String
+    public var hostname: String
+    public var port: Int
+    /// Load the Gia Phúc quarterly report's figures on seeding.
+    public var sample: Bool
+    /// Print the generated admin password on first start (the CLI turns it off in tests).
+    public var announceAdminPassword: Bool
+    /// Revert every migration before migrating: tests on a shared PostgreSQL start from nothing.
+    public var resetDatabase = false
+
+    public static let defaultDatabaseURL = "sqlite://xaso.sqlite"
+
+    public init(databaseURL: String? = nil, hostname: String = "127.0.0.1", port: Int = 8080, sample: Bool = false,
+                announceAdminPassword: Bool = true) {
+        self.databaseURL = databaseURL ?? AppConfig.environmentDatabaseURL ?? AppConfig.defaultDatabaseURL
+        self.hostname = hostname
+        self.port = port
+        self.sample = sample
+        self.announceAdminPassword = announceAdminPassword
+    }
+
+    /// `XASO_DATABASE_URL`, the one variable XaSo reads.
+    public static var environmentDatabaseURL: String? {
+        guard let v = ProcessInfo.processInfo.environment["XASO_DATABASE_URL"], !v.isEmpty else { return nil }
+        return v
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+extension Application {
+    var store: XaSoStore { XaSoStore(db: db) }
+}
+
+extension Request {
+    var store: XaSoStore { XaSoStore(db: db) }
+}
+
+/// Builds the application around a config: database, migrations, seed, routes. Tests call it too.
+public func configure(_ app: Application, _ config: AppConfig) async throws {
+    try DatabaseSetup.configure(app, url: config.databaseURL)
+    app.migrations.add(XaSoMigrations.all)
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+    app.http.server.configuration.responseCompression = .enabled
+    app.routes.defaultMaxBodySize = "64mb"
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 10))
+
+    if let sql = app.db as? any SQLDatabase, app.databases.configuration(for: .sqlite) != nil,
+       config.databaseURL != "sqlite::memory:" {
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA synchronous=NORMAL").run()
+    }
+    if config.resetDatabase { try await app.autoRevert() }
+    try await app.autoMigrate()
+    try await Seeder.seed(app, sample: config.sample, announce: config.announceAdminPassword)
+
+    app.middleware = .init()
+    app.middleware.use(APIErrorMiddleware())
+    try routes(app)
+}
+
+func routes(_ app: Application) throws {
+    let api = app.grouped("api", "v1")
+    for route in APIRoutes.all {
+        route.register(on: api)
+    }
+}

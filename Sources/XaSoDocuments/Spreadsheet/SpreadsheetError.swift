@@ -1,0 +1,186 @@
+import Foundation
+
+/// Why a spreadsheet could not be read or written. `code` is stable English for programs and
+/// logs; `message` is Vietnamese for the official and names the row, column, line or part at fault.
+/// `row` is the row as Excel shows it (1-based, header = 1) and `column` the letter(s), when known,
+/// so an importer can point at the cell without parsing the message.
+public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let code: String
+    public let message: String
+    public let row: Int?
+    public let column: String?
+
+    public init(code: String, message: String, row: Int? = nil, column: String? = nil) {
+        self.code = code
+        self.message = message
+        self.row = row
+        self.column = column
+    }
+
+    public var description: String { "\(code): \(message)" }
+}
+
+extension SpreadsheetError {
+    // MARK: CSV
+
+    static func csvNotUTF8(line: Int, byte: UInt8, guess: LegacyVietnameseEncoding) -> SpreadsheetError {
+        let cause: String
+        switch guess {
+        case .windows1258: cause = "tệp có vẻ được lưu theo bảng mã Windows-1258 (tiếng Việt cũ của Windows)"
+        case .tcvn3: cause = "tệp có vẻ được gõ theo bảng mã TCVN3 (ABC, phông .VnTime)"
+        case .unknown: cause = "tệp được lưu theo một bảng mã cũ (Windows-1258, TCVN3 hoặc VNI)"
+        }
+        return SpreadsheetError(
+            code: "csv.encoding",
+            message: "Tệp CSV không đúng mã UTF-8: \(cause); dòng \(line) có byte không hợp lệ (0x\(hex(byte))). "
+                + "Hãy mở tệp bằng Excel và lưu lại theo kiểu “CSV UTF-8 (Comma delimited)”"
+                + (guess == .tcvn3 ? ", sau khi chuyển mã sang Unicode (ví dụ bằng Unikey)." : "."),
+            row: line)
+    }
+
+    static func csvIsXLS() -> SpreadsheetError {
+        SpreadsheetError(
+            code: "csv.not_text",
+            message: "Tệp là bảng tính Excel 97–2003 (.xls), không phải CSV. "
+                + "Hãy mở bằng Excel và lưu lại theo kiểu “Excel Workbook (*.xlsx)” hoặc “CSV UTF-8 (Comma delimited)”.")
+    }
+
+    static func csvIsZip() -> SpreadsheetError {
+        SpreadsheetError(
+            code: "csv.not_text",
+            message: "Tệp là tệp nén (như .xlsx, .docx hoặc .zip), không phải CSV.")
+    }
+
+    static func csvInvalidUTF16(line: Int) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "csv.encoding",
+            message: "Tệp CSV mã UTF-16 bị hỏng: dòng \(line) có ký tự không hợp lệ (nửa cặp thay thế bị lẻ).",
+            row: line)
+    }
+
+    static func csvOddUTF16Length() -> SpreadsheetError {
+        SpreadsheetError(
+            code: "csv.encoding",
+            message: "Tệp CSV mã UTF-16 bị cắt cụt: số byte lẻ nên ký tự cuối cùng không trọn vẹn.")
+    }
+
+    static func csvNulCharacter(line: Int, maybeUTF16: Bool) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "csv.encoding",
+            message: "Tệp CSV có ký tự NUL (mã 0) ở dòng \(line)"
+                + (maybeUTF16 ? "; có thể tệp là UTF-16 nhưng thiếu dấu BOM" : "")
+                + ". Hãy lưu lại theo kiểu “CSV UTF-8 (Comma delimited)”.",
+            row: line)
+    }
+
+    static func csvUnterminatedQuote(row: Int, column: Int) -> SpreadsheetError {
+        let letters = SheetTable.columnName(column)
+        return SpreadsheetError(
+            code: "csv.unterminated_quote",
+            message: "Tệp CSV lỗi ở dòng \(row), cột \(letters): dấu ngoặc kép (\") mở đầu ô nhưng không có dấu đóng "
+                + "cho đến hết tệp.",
+            row: row, column: letters)
+    }
+
+    // MARK: XLSX reading
+
+    static func xlsxNotZip() -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.not_zip",
+            message: "Tệp không phải bảng tính Excel .xlsx (không đọc được dạng nén ZIP của .xlsx).")
+    }
+
+    static func xlsxLegacyOrEncrypted() -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.legacy_or_encrypted",
+            message: "Tệp là bảng tính Excel 97–2003 (.xls) hoặc tệp .xlsx có đặt mật khẩu. "
+                + "Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại theo kiểu “Excel Workbook (*.xlsx)”.")
+    }
+
+    static func xlsxCorruptZip(part: String) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.corrupt_zip",
+            message: "Tệp .xlsx bị hỏng: không giải nén được phần “\(part)”.")
+    }
+
+    static func xlsxMissingPart(_ part: String) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.missing_part",
+            message: "Tệp .xlsx thiếu phần “\(part)” nên không đọc được.")
+    }
+
+    static func xlsxMalformedXML(part: String, line: Int, detail: String) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.malformed_xml",
+            message: "Tệp .xlsx bị hỏng: phần “\(part)” có XML sai ở dòng \(line) (\(detail)).")
+    }
+
+    static func xlsxNoSheets() -> SpreadsheetError {
+        SpreadsheetError(code: "xlsx.no_sheets", message: "Bảng tính không có trang tính (sheet) nào.")
+    }
+
+    static func xlsxSheetNotFound(_ name: String, available: [String]) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.sheet_not_found",
+            message: "Bảng tính không có trang tính “\(name)”. Các trang hiện có: "
+                + available.map { "“\($0)”" }.joined(separator: ", ") + ".")
+    }
+
+    static func xlsxSheetOutOfRange(_ index: Int, count: Int) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.sheet_out_of_range",
+            message: "Bảng tính chỉ có \(count) trang tính, không có trang thứ \(index + 1).")
+    }
+
+    static func xlsxBadCellReference(_ reference: String, row: Int?) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.bad_cell_reference",
+            message: "Tệp .xlsx bị hỏng: địa chỉ ô “\(reference)” không hợp lệ"
+                + (row.map { " (dòng \($0))" } ?? "") + ".",
+            row: row)
+    }
+
+    static func xlsxBadNumber(_ text: String, row: Int, column: Int) -> SpreadsheetError {
+        let letters = SheetTable.columnName(column)
+        return SpreadsheetError(
+            code: "xlsx.bad_number",
+            message: "Tệp .xlsx bị hỏng: ô \(letters)\(row) (dòng \(row), cột \(letters)) ghi là số nhưng chứa “\(text)”.",
+            row: row, column: letters)
+    }
+
+    static func xlsxBadSharedString(_ text: String, row: Int, column: Int, count: Int) -> SpreadsheetError {
+        let letters = SheetTable.columnName(column)
+        return SpreadsheetError(
+            code: "xlsx.bad_shared_string",
+            message: "Tệp .xlsx bị hỏng: ô \(letters)\(row) (dòng \(row), cột \(letters)) trỏ tới chuỗi dùng chung "
+                + "số “\(text)” nhưng tệp chỉ có \(count) chuỗi.",
+            row: row, column: letters)
+    }
+
+    // MARK: XLSX writing
+
+    static func xlsxWriterNoSheets() -> SpreadsheetError {
+        SpreadsheetError(code: "xlsx.no_sheets", message: "Không thể tạo bảng tính không có trang tính nào.")
+    }
+
+    static func xlsxBadSheetName(_ name: String, reason: String) -> SpreadsheetError {
+        SpreadsheetError(code: "xlsx.bad_sheet_name", message: "Tên trang tính “\(name)” không dùng được: \(reason).")
+    }
+
+    static func xlsxCellValue(sheet: String, row: Int, column: Int, reason: String) -> SpreadsheetError {
+        let letters = SheetTable.columnName(column)
+        return SpreadsheetError(
+            code: "xlsx.bad_cell_value",
+            message: "Trang “\(sheet)”, ô \(letters)\(row) (dòng \(row), cột \(letters)): \(reason).",
+            row: row, column: letters)
+    }
+
+    static func xlsxWriteFailed(_ detail: String) -> SpreadsheetError {
+        SpreadsheetError(code: "xlsx.write_failed", message: "Không tạo được tệp .xlsx: \(detail).")
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}

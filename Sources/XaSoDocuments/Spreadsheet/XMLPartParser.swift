@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Base for the SAX readers of one XLSX part: runs XMLParser over the part, lets a subclass stop
+/// with a SpreadsheetError, and turns XML damage into `xlsx.malformed_xml` naming the part.
+/// Subclasses override the three callbacks declared here; they must be declared on this class,
+/// because XMLParserDelegate's default implementations would otherwise win the dispatch.
+class XMLPartParser: NSObject, XMLParserDelegate {
+    let part: String
+    private var failure: SpreadsheetError?
+    private weak var running: XMLParser?
+
+    init(part: String) {
+        self.part = part
+    }
+
+    func run(_ data: Data) throws {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        parser.shouldResolveExternalEntities = false
+        running = parser
+        let ok = parser.parse()
+        if let failure { throw failure }
+        if !ok {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            throw SpreadsheetError.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "mã lỗi XML \(code)")
+        }
+    }
+
+    /// Stops parsing; `run` then throws this error instead of a generic XML one.
+    func fail(_ error: SpreadsheetError) {
+        if failure == nil { failure = error }
+        running?.abortParsing()
+    }
+
+    var currentLine: Int { running?.lineNumber ?? 0 }
+
+    func start(_ name: Substring, _ attributes: [String: String]) {}
+    func end(_ name: Substring) {}
+    func text(_ string: String) {}
+
+    // MARK: XMLParserDelegate
+
+    final func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                      qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        guard failure == nil else { return }
+        start(Self.localName(elementName), attributeDict)
+    }
+
+    final func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                      qualifiedName qName: String?) {
+        guard failure == nil else { return }
+        end(Self.localName(elementName))
+    }
+
+    final func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text(string)
+    }
+
+    final func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        text(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    /// Some producers write `x:c` with a prefixed main namespace; the local name is what matters.
+    static func localName(_ name: String) -> Substring {
+        if let colon = name.firstIndex(of: ":") { return name[name.index(after: colon)...] }
+        return name[...]
+    }
+
+    /// An attribute by local name, whatever prefix it carries (`r:id`, `id`).
+    static func attribute(_ attributes: [String: String], _ local: String) -> String? {
+        if let value = attributes[local] { return value }
+        for (key, value) in attributes where key.hasSuffix(":" + local) { return value }
+        return nil
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import FluentKit
+
+/// Migrations in the order they run; add new ones at the end, never reorder.
+public enum XaSoMigrations {
+    public static var all: [any Migration] {
+        [
+            CreateUnits(),
+            CreateDepartments(),
+            CreateFrameworksAndIndicators(),
+            CreateIndicatorValues(),
+            CreateUsersAndAudit(),
+        ]
+    }
+}

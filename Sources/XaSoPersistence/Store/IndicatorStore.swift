@@ -1,0 +1,136 @@
+import FluentKit
+import Foundation
+import XaSoCore
+
+extension XaSoStore {
+    /// National targets have an empty scope; a commune's own target carries its unit code.
+    static let nationalScope = ""
+
+    /// Adds frameworks, indicators and national targets not stored yet; never overwrites edits. Idempotent.
+    @discardableResult
+    public func seedFrameworks(_ catalog: FrameworkCatalog) async throws -> Int {
+        let haveFrameworks = Set(try await FrameworkModel.query(on: db).all(\.$id).compactMap { $0 })
+        let haveIndicators = Set(try await IndicatorModel.query(on: db).all(\.$id).compactMap { $0 })
+        return try await db.transaction { tx in
+            var added = 0
+            for (i, f) in catalog.frameworks.enumerated() where !haveFrameworks.contains(f.code) {
+                let m = FrameworkModel()
+                m.id = f.code
+                m.name = f.name
+                m.legalBasis = f.legalBasis
+                m.milestones = f.milestones.map(String.init).joined(separator: ",")
+                m.position = i
+                try await m.create(on: tx)
+            }
+            for (i, ind) in catalog.indicators.enumerated() where !haveIndicators.contains(ind.code) {
+                try await Self.model(ind, position: i).create(on: tx)
+                for (year, target) in ind.targets {
+                    let t = TargetModel()
+                    t.indicatorCode = ind.code
+                    t.scope = Self.nationalScope
+                    t.year = year
+                    t.text = target.text
+                    try await t.create(on: tx)
+                }
+                added += 1
+            }
+            return added
+        }
+    }
+
+    static func model(_ ind: Indicator, position: Int) -> IndicatorModel {
+        let m = IndicatorModel()
+        m.id = ind.code
+        m.frameworkCode = ind.frameworkCode
+        m.number = ind.number
+        m.groupName = ind.group
+        m.name = ind.name
+        m.unit = ind.unit
+        m.unitKind = ind.unitKind.rawValue
+        m.direction = ind.direction.rawValue
+        m.owners = json(ind.owners)
+        m.output = ind.output
+        m.note = ind.note
+        m.position = position
+        return m
+    }
+
+    public func frameworks() async throws -> [IndicatorFramework] {
+        try await FrameworkModel.query(on: db).sort(\.$position).all().map {
+            IndicatorFramework(code: $0.id ?? "", name: $0.name, legalBasis: $0.legalBasis,
+                               milestones: $0.milestones.split(separator: ",").compactMap { Int($0) })
+        }
+    }
+
+    /// Indicators in document order with their national targets, or with a commune's own targets
+    /// laid over them when `unitCode` is given.
+    public func indicators(framework: String? = nil, unitCode: String? = nil) async throws -> [Indicator] {
+        var query = IndicatorModel.query(on: db)
+        if let framework { query = query.filter(\.$frameworkCode == framework) }
+        let rows = try await query.sort(\.$position).all()
+        if let framework, rows.isEmpty, try await FrameworkModel.find(framework, on: db) == nil {
+            throw AppError.notFound("framework", framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
+        }
+        var scopes = [Self.nationalScope]
+        if let unitCode { scopes.append(unitCode) }
+        var targetQuery = TargetModel.query(on: db).filter(\.$scope ~~ scopes)
+        if let framework, rows.count < 200 { targetQuery = targetQuery.filter(\.$indicatorCode ~~ rows.compactMap(\.id)) }
+        let targets = try await targetQuery.all()
+        var byIndicator: [String: [Int: Target]] = [:]
+        // National first, then the commune's own on top.
+        for t in targets.sorted(by: { $0.scope.count < $1.scope.count }) {
+            byIndicator[t.indicatorCode, default: [:]][t.year] = Target(parsing: t.text)
+        }
+        return rows.map { m in
+            Indicator(code: m.id ?? "", frameworkCode: m.frameworkCode, number: m.number, group: m.groupName,
+                      name: m.name, unit: m.unit, unitKind: UnitKind(rawValue: m.unitKind) ?? .text,
+                      direction: Direction(rawValue: m.direction) ?? .higher,
+                      owners: (try? JSONDecoder().decode([String].self, from: Data(m.owners.utf8))) ?? [],
+                      output: m.output, note: m.note, targets: byIndicator[m.id ?? ""] ?? [:])
+        }
+    }
+
+    public func indicator(_ code: String, unitCode: String? = nil) async throws -> Indicator {
+        guard let m = try await IndicatorModel.find(code, on: db) else {
+            throw AppError.notFound("indicator", code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
+        }
+        return try await indicators(framework: m.frameworkCode, unitCode: unitCode).first { $0.code == code }!
+    }
+
+    /// Sets a milestone target: national (admins) when `unitCode` is nil, else the commune's own.
+    public func setTarget(indicator code: String, year: Int, text: String, unitCode: String?,
+                          actor: Principal) async throws -> Target {
+        _ = try await indicator(code)
+        if let unitCode {
+            _ = try await requireUnit(unitCode)
+            guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) else {
+                throw AppError.forbidden("only the commune's admin sets its own targets")
+            }
+        } else {
+            guard AccessPolicy.canEditFrameworks(actor) else {
+                throw AppError.forbidden("only an admin edits national targets")
+            }
+        }
+        guard (1990...2100).contains(year) else {
+            throw AppError(.invalid, code: "target.year_invalid", message: "year \(year) is out of range",
+                           vietnamese: "Năm \(year) không hợp lệ.")
+        }
+        let target = Target(parsing: text)
+        let scope = unitCode ?? Self.nationalScope
+        try await db.transaction { tx in
+            let existing = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)
+                .filter(\.$scope == scope).filter(\.$year == year).first()
+            let row = existing ?? TargetModel()
+            let before = existing?.text
+            row.indicatorCode = code
+            row.scope = scope
+            row.year = year
+            row.text = target.text
+            try await row.save(on: tx)
+            try await audit(on: tx, actor: actor.username, action: existing == nil ? "create" : "update",
+                            entity: "target", key: "\(code)/\(scope.isEmpty ? "national" : scope)/\(year)",
+                            before: before, after: target.text)
+        }
+        return target
+    }
+}

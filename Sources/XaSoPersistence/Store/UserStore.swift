@@ -1,0 +1,134 @@
+import FluentKit
+import Foundation
+import XaSoCore
+
+extension XaSoStore {
+    public struct StoredUser: Sendable, Codable, Equatable {
+        public var id: UUID
+        public var username: String
+        public var role: Role
+        public var unitCode: String?
+        public var department: String?
+        public var passwordHash: String
+    }
+
+    static func user(_ m: UserModel) -> StoredUser {
+        StoredUser(id: m.id!, username: m.username, role: Role(rawValue: m.role) ?? .viewer, unitCode: m.unitCode,
+                   department: m.department, passwordHash: m.passwordHash)
+    }
+
+    public func userCount() async throws -> Int {
+        try await UserModel.query(on: db).count()
+    }
+
+    public func user(named username: String) async throws -> StoredUser? {
+        try await UserModel.query(on: db).filter(\.$username == username).first().map(Self.user)
+    }
+
+    public func users(visibleTo actor: Principal) async throws -> [StoredUser] {
+        let all = try await UserModel.query(on: db).sort(\.$username).all().map(Self.user)
+        switch actor.role {
+        case .admin: return all
+        case .communeAdmin: return all.filter { $0.unitCode == actor.unitCode }
+        default: return all.filter { $0.username == actor.username }
+        }
+    }
+
+    /// The acting identity of a stored user, with the province resolved for scope checks.
+    public func principal(for user: StoredUser) async throws -> Principal {
+        let province = try await user.unitCode.asyncMap { try await provinceCode(of: $0) } ?? nil
+        return Principal(username: user.username, role: user.role, unitCode: user.unitCode,
+                         provinceCode: province, department: user.department)
+    }
+
+    /// Creates a user. `actor` nil means the system itself (first start, CLI on the server).
+    public func createUser(username: String, passwordHash: String, role: Role, unitCode: String?,
+                           department: String?, actor: Principal?) async throws -> StoredUser {
+        let name = username.trimmingCharacters(in: .whitespaces)
+        guard name.range(of: #"^[A-Za-z0-9._-]{3,64}$"#, options: .regularExpression) != nil else {
+            throw AppError(.invalid, code: "user.username_invalid",
+                           message: "username must be 3–64 characters of letters, digits, '.', '_' or '-'",
+                           vietnamese: "Tên đăng nhập gồm 3–64 ký tự chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.")
+        }
+        var unitCode = unitCode
+        if role == .admin { unitCode = nil }
+        if role != .admin {
+            guard let code = unitCode else {
+                throw AppError(.invalid, code: "user.unit_required", message: "role \(role.rawValue) needs a unit",
+                               vietnamese: "Vai trò này cần chọn đơn vị.")
+            }
+            let unit = try await requireUnit(code)
+            let needsProvince = role == .provinceOfficer
+            if needsProvince != (unit.level == .province) {
+                throw AppError(.invalid, code: "user.unit_level",
+                               message: needsProvince ? "a province officer belongs to a province" : "this role belongs to a commune",
+                               vietnamese: needsProvince ? "Cán bộ cấp tỉnh phải thuộc một tỉnh, thành phố." : "Vai trò này phải thuộc một xã, phường.")
+            }
+        }
+        var department = department.map(VietnameseText.normalized)
+        if role == .departmentOfficer {
+            guard let d = department, let code = unitCode,
+                  let known = Department.match(d, in: try await departments(of: code).map(\.name)) else {
+                throw AppError(.invalid, code: "user.department_unknown",
+                               message: "a department officer needs one of the commune's departments",
+                               vietnamese: "Cán bộ phòng, ban cần chọn một phòng, ban của xã.")
+            }
+            department = known
+        } else {
+            department = nil
+        }
+        if let actor {
+            let allowed = actor.role == .admin
+                || (actor.role == .communeAdmin && unitCode == actor.unitCode && role != .admin && role != .provinceOfficer)
+            guard allowed else { throw AppError.forbidden("you may not create this user") }
+        }
+        if try await user(named: name) != nil {
+            throw AppError(.conflict, code: "user.exists", message: "user '\(name)' already exists",
+                           vietnamese: "Tên đăng nhập \"\(name)\" đã được dùng.")
+        }
+        let m = UserModel()
+        m.id = UUID()
+        m.username = name
+        m.passwordHash = passwordHash
+        m.role = role.rawValue
+        m.unitCode = unitCode
+        m.department = department
+        m.createdAt = Date()
+        let created = Self.user(m)
+        try await db.transaction { tx in
+            try await m.create(on: tx)
+            var safe = created
+            safe.passwordHash = "***"
+            try await audit(on: tx, actor: actor?.username ?? "system", action: "create", entity: "user", key: name,
+                            before: nil, after: Self.json(safe))
+        }
+        return created
+    }
+
+    public func storeToken(userID: UUID, tokenHash: String, kind: String, lifetime: TimeInterval) async throws {
+        let t = TokenModel()
+        t.userID = userID
+        t.tokenHash = tokenHash
+        t.kind = kind
+        t.createdAt = Date()
+        t.expiresAt = Date().addingTimeInterval(lifetime)
+        try await t.create(on: db)
+    }
+
+    public func user(forTokenHash hash: String) async throws -> StoredUser? {
+        guard let token = try await TokenModel.query(on: db).filter(\.$tokenHash == hash).first(),
+              token.expiresAt > Date() else { return nil }
+        return try await UserModel.find(token.userID, on: db).map(Self.user)
+    }
+
+    public func deleteToken(hash: String) async throws {
+        try await TokenModel.query(on: db).filter(\.$tokenHash == hash).delete()
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,223 @@
+import FluentKit
+import Foundation
+import XaSoCore
+
+extension XaSoStore {
+    public struct ImportSummary: Sendable, Codable, Equatable {
+        public var inserted: Int
+        public var updated: Int
+
+        public init(inserted: Int, updated: Int) {
+            self.inserted = inserted
+            self.updated = updated
+        }
+    }
+
+    static func value(_ m: ValueModel) -> IndicatorValue? {
+        guard let period = try? ReportingPeriod(parsing: m.period) else { return nil }
+        return IndicatorValue(unitCode: m.unitCode, indicatorCode: m.indicatorCode, period: period,
+                              value: MeasuredValue(number: m.value, approximate: m.approximate),
+                              numerator: m.numerator, denominator: m.denominator, reportingBody: m.reportingBody,
+                              note: m.note, state: ValueState(rawValue: m.state) ?? .draft, enteredBy: m.enteredBy,
+                              enteredAt: m.enteredAt, source: m.source)
+    }
+
+    static func apply(_ v: IndicatorValue, to m: ValueModel, now: Date) {
+        m.unitCode = v.unitCode
+        m.indicatorCode = v.indicatorCode
+        m.period = v.period.description
+        m.value = v.value.number
+        m.approximate = v.value.approximate
+        m.numerator = v.numerator
+        m.denominator = v.denominator
+        m.reportingBody = v.reportingBody
+        m.note = v.note
+        m.state = v.state.rawValue
+        m.enteredBy = v.enteredBy
+        m.enteredAt = v.enteredAt ?? now
+        m.source = v.source
+        m.updatedAt = now
+    }
+
+    static func history(_ m: ValueModel, by actor: String, action: String, at: Date) -> ValueHistoryModel {
+        let h = ValueHistoryModel()
+        h.valueID = m.id!
+        h.changedAt = at
+        h.changedBy = actor
+        h.action = action
+        h.snapshot = json(value(m))
+        return h
+    }
+
+    /// Stores figures all-or-nothing: every row is checked for permission first, then inserted or
+    /// updated by (unit, indicator, period) in one transaction, each change kept in the history.
+    @discardableResult
+    public func saveValues(_ values: [IndicatorValue], actor: Principal) async throws -> ImportSummary {
+        guard !values.isEmpty else { return ImportSummary(inserted: 0, updated: 0) }
+        let owners = try await ownersByIndicator()
+        var denied: [ImportIssue] = []
+        for (i, v) in values.enumerated() {
+            guard let indicatorOwners = owners[v.indicatorCode] else {
+                denied.append(ImportIssue(row: i + 2, field: "indicator_code", value: v.indicatorCode, code: "indicator.unknown",
+                                          message: "Mã chỉ tiêu \"\(v.indicatorCode)\" không tồn tại."))
+                continue
+            }
+            if !AccessPolicy.canWriteValue(actor, unitCode: v.unitCode, indicatorOwners: indicatorOwners) {
+                denied.append(ImportIssue(row: i + 2, field: "indicator_code", value: v.indicatorCode, code: "forbidden",
+                                          message: "Bạn không có quyền nhập chỉ tiêu \(v.indicatorCode) của đơn vị \(v.unitCode)."))
+            }
+        }
+        if denied.contains(where: { $0.code == "forbidden" }) {
+            throw AppError(.forbidden, code: "forbidden",
+                           message: "you may not write \(denied.count) of these values; nothing was stored",
+                           vietnamese: "Bạn không có quyền nhập \(denied.count) số liệu; chưa có dữ liệu nào được lưu.",
+                           issues: Array(denied.prefix(50)))
+        }
+        if !denied.isEmpty { throw AppError.importFailed(ImportFailure(issues: Array(denied.prefix(50)))) }
+
+        let now = Date()
+        return try await db.transaction { tx in
+            var summary = ImportSummary(inserted: 0, updated: 0)
+            let units = Array(Set(values.map(\.unitCode)))
+            let periods = Array(Set(values.map(\.period.description)))
+            var existing: [String: ValueModel] = [:]
+            for unitChunk in units.chunked(400) {
+                let rows = try await ValueModel.query(on: tx).filter(\.$unitCode ~~ Array(unitChunk))
+                    .filter(\.$period ~~ periods).all()
+                for r in rows { existing["\(r.unitCode)|\(r.indicatorCode)|\(r.period)"] = r }
+            }
+            var inserts: [ValueModel] = []
+            var histories: [ValueHistoryModel] = []
+            for v in values {
+                let key = "\(v.unitCode)|\(v.indicatorCode)|\(v.period)"
+                if let row = existing[key] {
+                    var updated = v
+                    // An approved figure that changes goes back through review.
+                    if row.state == ValueState.approved.rawValue { updated.state = .draft }
+                    Self.apply(updated, to: row, now: now)
+                    try await row.update(on: tx)
+                    histories.append(Self.history(row, by: actor.username, action: "update", at: now))
+                    summary.updated += 1
+                } else {
+                    let row = ValueModel()
+                    row.id = UUID()
+                    Self.apply(v, to: row, now: now)
+                    inserts.append(row)
+                    histories.append(Self.history(row, by: actor.username, action: "create", at: now))
+                    summary.inserted += 1
+                }
+            }
+            for chunk in inserts.chunked(500) { try await Array(chunk).create(on: tx) }
+            for chunk in histories.chunked(500) { try await Array(chunk).create(on: tx) }
+            try await audit(on: tx, actor: actor.username, action: "import", entity: "indicator_values",
+                            key: units.sorted().prefix(20).joined(separator: ","), before: nil,
+                            after: "{\"inserted\":\(summary.inserted),\"updated\":\(summary.updated),\"periods\":\(Self.json(periods.sorted()))}")
+            return summary
+        }
+    }
+
+    func ownersByIndicator() async throws -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for m in try await IndicatorModel.query(on: db).field(\.$id).field(\.$owners).all() {
+            result[m.id ?? ""] = (try? JSONDecoder().decode([String].self, from: Data(m.owners.utf8))) ?? []
+        }
+        return result
+    }
+
+    public func values(unitCode: String, period: ReportingPeriod) async throws -> [IndicatorValue] {
+        try await ValueModel.query(on: db).filter(\.$unitCode == unitCode).filter(\.$period == period.description)
+            .all().compactMap(Self.value)
+    }
+
+    func valueRow(unitCode: String, indicator: String, period: ReportingPeriod, on db: any Database) async throws -> ValueModel {
+        guard let row = try await ValueModel.query(on: db).filter(\.$unitCode == unitCode)
+            .filter(\.$indicatorCode == indicator).filter(\.$period == period.description).first() else {
+            throw AppError.notFound("value", "\(unitCode)/\(indicator)/\(period)",
+                                    vietnamese: "Chưa có số liệu chỉ tiêu \(indicator) kỳ \(period) của đơn vị \(unitCode).")
+        }
+        return row
+    }
+
+    /// Submit (the person who enters figures), approve or send back (the commune's admin).
+    public func transition(unitCode: String, indicator: String, period: ReportingPeriod, to next: ValueState,
+                           comment: String? = nil, actor: Principal) async throws -> IndicatorValue {
+        let owners = try await self.indicator(indicator).owners
+        return try await db.transaction { tx in
+            let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: tx)
+            let current = ValueState(rawValue: row.state) ?? .draft
+            let allowed: Bool
+            switch next {
+            case .submitted: allowed = AccessPolicy.canWriteValue(actor, unitCode: unitCode, indicatorOwners: owners)
+            case .approved, .returned: allowed = AccessPolicy.canManageCommune(actor, unitCode: unitCode)
+            case .draft: allowed = false
+            }
+            guard allowed else { throw AppError.forbidden("you may not move this value to \(next.rawValue)") }
+            guard current.canMove(to: next) else {
+                throw AppError(.conflict, code: "value.state_invalid",
+                               message: "a \(current.rawValue) value cannot become \(next.rawValue)",
+                               vietnamese: "Không thể chuyển số liệu từ trạng thái \"\(current.vietnamese)\" sang \"\(next.vietnamese)\".")
+            }
+            if next == .returned && (comment ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                throw AppError(.invalid, code: "value.comment_required", message: "sending back needs a comment",
+                               vietnamese: "Cần ghi rõ lý do trả lại.")
+            }
+            let before = Self.json(Self.value(row))
+            row.state = next.rawValue
+            row.reviewComment = next == .returned ? comment : row.reviewComment
+            row.updatedAt = Date()
+            try await row.update(on: tx)
+            try await Self.history(row, by: actor.username, action: next.rawValue, at: row.updatedAt).create(on: tx)
+            try await audit(on: tx, actor: actor.username, action: next.rawValue, entity: "indicator_value",
+                            key: "\(unitCode)/\(indicator)/\(period)", before: before, after: Self.json(Self.value(row)))
+            return Self.value(row)!
+        }
+    }
+
+    public struct HistoryEntry: Sendable, Codable, Equatable {
+        public var changedAt: Date
+        public var changedBy: String
+        public var action: String
+        public var value: IndicatorValue?
+    }
+
+    public func history(unitCode: String, indicator: String, period: ReportingPeriod) async throws -> [HistoryEntry] {
+        let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: db)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try await ValueHistoryModel.query(on: db).filter(\.$valueID == row.id!).sort(\.$changedAt).all().map {
+            HistoryEntry(changedAt: $0.changedAt, changedBy: $0.changedBy, action: $0.action,
+                         value: try? decoder.decode(IndicatorValue.self, from: Data($0.snapshot.utf8)))
+        }
+    }
+
+    /// Every indicator of the framework(s) for a unit and period, judged against the target that applies
+    /// (the commune's own over the national one), with the change since the previous period.
+    public func evaluate(unitCode: String, period: ReportingPeriod, framework: String? = nil) async throws -> [Evaluation] {
+        _ = try await requireUnit(unitCode)
+        let indicators = try await self.indicators(framework: framework, unitCode: unitCode)
+        let rules = try await evaluationRules()
+        let current = try await ValueModel.query(on: db).filter(\.$unitCode == unitCode)
+            .filter(\.$period ~~ [period.description, period.previous.description]).all()
+        var now: [String: ValueModel] = [:], before: [String: ValueModel] = [:]
+        for row in current {
+            if row.period == period.description { now[row.indicatorCode] = row } else { before[row.indicatorCode] = row }
+        }
+        return indicators.map { ind in
+            let row = now[ind.code]
+            let prev = before[ind.code]
+            return Evaluator.evaluate(
+                indicator: ind, period: period,
+                value: row.map { MeasuredValue(number: $0.value, approximate: $0.approximate) },
+                note: row?.note, previous: prev.map { MeasuredValue(number: $0.value, approximate: $0.approximate) },
+                manual: row?.manualVerdict.flatMap(Verdict.init(rawValue:)), rules: rules)
+        }
+    }
+
+    public func knownIndicatorCodes() async throws -> Set<String> {
+        Set(try await IndicatorModel.query(on: db).all(\.$id).compactMap { $0 })
+    }
+
+    public func knownUnitCodes() async throws -> Set<String> {
+        Set(try await UnitModel.query(on: db).all(\.$id).compactMap { $0 })
+    }
+}
