@@ -27,8 +27,12 @@ public enum Seeder {
             adminCreated = true
             if announce {
                 // Printed once: it is stored only as a bcrypt hash.
-                print("XaSo: created user 'admin' with one-time password: \(password)")
-                print("XaSo: đã tạo tài khoản 'admin', mật khẩu dùng một lần: \(password)")
+                // Unbuffered: the server keeps running, and a redirected stdout would hold a print() back.
+                FileHandle.standardOutput.write(Data("""
+                    XaSo: created user 'admin' with one-time password: \(password)
+                    XaSo: đã tạo tài khoản 'admin', mật khẩu dùng một lần: \(password)
+
+                    """.utf8))
             }
         }
         var sampleCount = 0
