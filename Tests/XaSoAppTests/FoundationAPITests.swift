@@ -174,3 +174,34 @@ extension DatabaseTests {
         }
     }
 }
+
+extension DatabaseTests {
+    @Suite struct FrameworkEditing {
+        @Test func adminsEditIndicatorsAndTheAuditKeepsBothSides() async throws {
+            try await withApp { app in
+                let admin = try await app.token("quantri", role: .admin, unit: nil)
+                let chief = try await app.token("giaphuc", role: .communeAdmin, unit: Ref.giaPhuc)
+                let patch = ["owners": ["Phòng Kinh tế", "Các ngân hàng"]]
+                try await app.testing().test(.PATCH, "/api/v1/indicators/CL411.02", headers: .bearer(chief),
+                                             beforeRequest: { try $0.content.encode(patch) }) { res in
+                    #expect(res.status == .forbidden)
+                }
+                try await app.testing().test(.PATCH, "/api/v1/indicators/CL411.02", headers: .bearer(admin),
+                                             beforeRequest: { try $0.content.encode(patch) }) { res in
+                    #expect(res.status == .ok)
+                    let dto = try res.content.decode(IndicatorDTO.self)
+                    #expect(dto.owner == "Phòng Kinh tế")
+                    #expect(dto.targets["2025"] == "80%")
+                }
+                try await app.testing().test(.PATCH, "/api/v1/indicators/CL411.02", headers: .bearer(admin),
+                                             beforeRequest: { try $0.content.encode(["direction": "down"]) }) { res in
+                    #expect(res.status == .unprocessableEntity)
+                }
+                let audit = try await app.store.auditLog(entity: "indicator", key: "CL411.02", limit: 10)
+                #expect(audit.count == 1)
+                #expect(audit.first?.before?.contains("Các ngân hàng") == true)
+                #expect(audit.first?.after?.contains("Phòng Kinh tế") == true)
+            }
+        }
+    }
+}

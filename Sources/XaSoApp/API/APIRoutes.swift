@@ -28,6 +28,8 @@ enum APIRoutes {
                  tag: "frameworks", query: ["framework"], handler: FrameworksController.indicators),
         APIRoute(method: .GET, path: "indicators/:code", summary: "One indicator with its milestone targets",
                  tag: "frameworks", handler: FrameworksController.indicator),
+        APIRoute(method: .PATCH, path: "indicators/:code", summary: "Edit an indicator's name, unit, direction, owners (admin)",
+                 tag: "frameworks", body: "IndicatorPatch", handler: FrameworksController.updateIndicator),
         APIRoute(method: .PUT, path: "indicators/:code/targets/:year", summary: "Set a national milestone target (admin)",
                  tag: "frameworks", body: "TargetInput", handler: FrameworksController.setNationalTarget),
         APIRoute(method: .PUT, path: "units/:code/targets/:indicator/:year",

@@ -45,4 +45,33 @@ enum FrameworksController {
                                               unitCode: req.parameter("code"), actor: p)
         return try json(TargetDTO(t))
     }
+
+    struct IndicatorPatch: Content {
+        var name: String?
+        var unit: String?
+        /// "higher" or "lower".
+        var direction: String?
+        var owners: [String]?
+        var output: String?
+        var note: String?
+
+        func changes() throws -> XaSoStore.IndicatorChanges {
+            var direction: Direction?
+            if let text = self.direction {
+                guard let d = Direction(rawValue: text) else {
+                    throw AppError(.invalid, code: "indicator.direction_invalid",
+                                   message: "direction '\(text)' must be 'higher' or 'lower'",
+                                   vietnamese: "Chiều đánh giá phải là \"cao hơn là tốt\" hoặc \"thấp hơn là tốt\".")
+                }
+                direction = d
+            }
+            return .init(name: name, unit: unit, direction: direction, owners: owners, output: output, note: note)
+        }
+    }
+
+    static func updateIndicator(_ req: Request) async throws -> Response {
+        let p = try await req.principal()
+        let patch = try req.content.decode(IndicatorPatch.self)
+        return try json(IndicatorDTO(try await req.store.updateIndicator(req.parameter("code"), patch.changes(), actor: p)))
+    }
 }

@@ -56,7 +56,27 @@ struct FrameworksCommand: AsyncParsableCommand {
 
 struct IndicatorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "indicators", abstract: "Indicators and their targets.",
-                                                    subcommands: [List.self])
+                                                    subcommands: [List.self, Edit.self])
+
+    struct Edit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change an indicator's name, unit, direction or owners.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Indicator code") var code: String
+        @Option(help: "Vietnamese name") var name: String?
+        @Option(help: "Unit as written (%, điểm, hạng…)") var unit: String?
+        @Option(help: "higher or lower (lower for ranks)") var direction: String?
+        @Option(help: "Owner department; repeat for partners, lead first") var owner: [String] = []
+
+        func run() async throws {
+            let patch = FrameworksController.IndicatorPatch(name: name, unit: unit, direction: direction,
+                                                            owners: owner.isEmpty ? nil : owner)
+            let changes = try patch.changes()
+            let result = try await AppRunner.with(database.config()) { app in
+                try await app.store.updateIndicator(code, changes, actor: consolePrincipal)
+            }
+            try printJSON(IndicatorDTO(result))
+        }
+    }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List indicators with owners and milestone targets.")

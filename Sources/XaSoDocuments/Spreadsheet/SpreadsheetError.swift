@@ -103,6 +103,13 @@ extension SpreadsheetError {
             message: "Tệp .xlsx bị hỏng: không giải nén được phần “\(part)”.")
     }
 
+    static func xlsxPartTooLarge(part: String, limitMB: Int) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "xlsx.too_large",
+            message: "Tệp .xlsx quá lớn: phần “\(part)” khi giải nén vượt quá \(limitMB) MB. "
+                + "Hãy chia bảng tính thành nhiều tệp nhỏ hơn.")
+    }
+
     static func xlsxMissingPart(_ part: String) -> SpreadsheetError {
         SpreadsheetError(
             code: "xlsx.missing_part",

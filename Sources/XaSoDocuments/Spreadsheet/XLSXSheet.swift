@@ -1,7 +1,7 @@
 import Foundation
 
 /// One cell of an exported sheet. Numbers stay numbers so officials can sum and sort them in Excel.
-public enum XLSXCell: Sendable, Equatable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+public enum XLSXCell: Sendable, Equatable, Hashable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral {
     case empty
     case text(String)

@@ -15,7 +15,7 @@ struct XLSXSheetWriter {
         self.selected = selected
     }
 
-    mutating func xml(sharedStrings: inout XLSXSharedStrings?) throws -> Data {
+    func xml(sharedStrings: inout XLSXSharedStrings?) throws -> Data {
         let rows = sheet.rows
         guard rows.count <= SheetParser.maxRows else {
             throw SpreadsheetError.xlsxCellValue(sheet: name, row: SheetParser.maxRows + 1, column: 0,
@@ -31,7 +31,7 @@ struct XLSXSheetWriter {
         var contentWidths = [Int](repeating: 0, count: width)
 
         var data = ""
-        data.reserveCapacity(rows.count * max(width, 1) * 24)
+        data.reserveCapacity(min(rows.count * max(width, 1) * 24, 64 << 20))
         var lastRow = 0, lastColumn = -1
         for (r, cells) in rows.enumerated() {
             guard cells.contains(where: { $0 != .empty }) else { continue }
@@ -60,12 +60,17 @@ struct XLSXSheetWriter {
         }
         out += "</sheetView></sheetViews>"
         out += "<sheetFormatPr defaultRowHeight=\"15.75\"/>"
-        if width > 0 {
+        // A column with no width given and nothing in it keeps Excel's default width.
+        let widths: [(Int, Double)] = (0..<max(width, sheet.columnWidths?.count ?? 0)).compactMap { c in
+            if let chosen = sheet.columnWidths.flatMap({ c < $0.count ? $0[c] : nil }) {
+                return (c, min(max(chosen, 0), 255))
+            }
+            guard c < width, contentWidths[c] > 0 else { return nil }
+            return (c, min(max(Double(contentWidths[c]) + 2, Self.minWidth), Self.maxWidth))
+        }
+        if !widths.isEmpty {
             out += "<cols>"
-            for c in 0..<width {
-                let chosen = sheet.columnWidths.flatMap { c < $0.count ? $0[c] : nil }
-                let w = chosen.map { min(max($0, 0), 255) }
-                    ?? min(max(Double(contentWidths[c]) + 2, Self.minWidth), Self.maxWidth)
+            for (c, w) in widths {
                 out += "<col min=\"\(c + 1)\" max=\"\(c + 1)\" width=\"\(Self.numberText(w))\" customWidth=\"1\"/>"
             }
             out += "</cols>"
@@ -104,7 +109,9 @@ struct XLSXSheetWriter {
         case let .number(value):
             guard value.isFinite else { throw fail("số không hợp lệ (\(value))") }
             let text = Self.numberText(value)
-            return ("<c r=\"\(reference)\"\(styled(.general))><v>\(text)</v></c>", text.utf8.count)
+            // Sized by what Excel shows (15 significant digits: "0.3"), not the stored "0.30000000000000004".
+            let shown = XLSXValueText.general(text)?.utf8.count ?? text.utf8.count
+            return ("<c r=\"\(reference)\"\(styled(.general))><v>\(text)</v></c>", min(shown, 16))
         case let .percent(value):
             guard value.isFinite else { throw fail("tỉ lệ không hợp lệ (\(value))") }
             let shown = Self.numberText((value * 1_000).rounded() / 10).utf8.count + 1

@@ -19,7 +19,7 @@ public enum XLSXWriter {
         var shared = strings == .shared ? XLSXSharedStrings() : nil
         var parts: [(path: String, data: Data)] = []
         for (index, sheet) in sheets.enumerated() {
-            var writer = XLSXSheetWriter(sheet: sheet, name: names[index], selected: index == 0)
+            let writer = XLSXSheetWriter(sheet: sheet, name: names[index], selected: index == 0)
             parts.append(("xl/worksheets/sheet\(index + 1).xml", try writer.xml(sharedStrings: &shared)))
         }
         parts.insert(contentsOf: [

@@ -5,19 +5,25 @@ import FoundationXML
 
 /// Base for the SAX readers of one XLSX part: runs XMLParser over the part, lets a subclass stop
 /// with a SpreadsheetError, and turns XML damage into `xlsx.malformed_xml` naming the part.
+/// Damage is judged here, not by `parse()`'s result: on Linux, libxml2 recovers from mismatched
+/// tags and `parse()` still returns true, and a document cut off mid-way raises no error at all.
 /// Subclasses override the three callbacks declared here; they must be declared on this class,
 /// because XMLParserDelegate's default implementations would otherwise win the dispatch.
 class XMLPartParser: NSObject, XMLParserDelegate {
     let part: String
     private var failure: SpreadsheetError?
     private weak var running: XMLParser?
+    private var depth = 0
+    private var sawRoot = false
 
     init(part: String) {
         self.part = part
     }
 
     func run(_ data: Data) throws {
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: given all bytes in one chunk, libxml2 stops at 10 MB
+        // with "huge input lookup", and Excel writes a whole sheet on one line.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
@@ -25,9 +31,12 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         running = parser
         let ok = parser.parse()
         if let failure { throw failure }
-        if !ok {
+        if !ok || parser.parserError != nil {
             let code = (parser.parserError as NSError?)?.code ?? 0
             throw SpreadsheetError.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "mã lỗi XML \(code)")
+        }
+        if !sawRoot || depth != 0 {
+            throw SpreadsheetError.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "phần này bị cắt cụt")
         }
     }
 
@@ -47,14 +56,22 @@ class XMLPartParser: NSObject, XMLParserDelegate {
 
     final func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                       qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        depth += 1
+        sawRoot = true
         guard failure == nil else { return }
         start(Self.localName(elementName), attributeDict)
     }
 
     final func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                       qualifiedName qName: String?) {
+        depth -= 1
         guard failure == nil else { return }
         end(Self.localName(elementName))
+    }
+
+    final func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        let code = (parseError as NSError).code
+        fail(.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "mã lỗi XML \(code)"))
     }
 
     final func parser(_ parser: XMLParser, foundCharacters string: String) {

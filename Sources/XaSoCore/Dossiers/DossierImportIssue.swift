@@ -1,0 +1,112 @@
+import Foundation
+
+/// One thing wrong with an imported catalogue or ledger, pinned to its spreadsheet cell.
+public struct DossierImportIssue: Sendable, Hashable, Codable {
+    /// 1-based spreadsheet row; the header is row 1.
+    public var row: Int
+    /// The column as the file names it (or the expected name when it is missing).
+    public var column: String
+    /// The cell text at fault ("" when the cell is empty or the column missing).
+    public var value: String
+    /// Stable machine code, one of `DossierImportIssue.Code`.
+    public var code: String
+    /// English, for the API and CLI.
+    public var message: String
+    /// Vietnamese, for people: names row, column and value.
+    public var vietnamese: String
+
+    public init(row: Int, column: String, value: String, code: String, message: String, vietnamese: String) {
+        self.row = row
+        self.column = column
+        self.value = value
+        self.code = code
+        self.message = message
+        self.vietnamese = vietnamese
+    }
+
+    /// The stable codes. Clients may switch on them; never rename one.
+    public enum Code {
+        public static let fileEmpty = "file.empty"
+        public static let headerMissing = "header.missing"
+        public static let headerDuplicate = "header.duplicate"
+        public static let valueMissing = "value.missing"
+        public static let valueInvalid = "value.invalid"
+        public static let dateInvalid = "date.invalid"
+        public static let procedureUnknown = "procedure.unknown"
+        public static let codeDuplicate = "code.duplicate"
+        public static let dueBeforeReceipt = "date.due_before_receipt"
+        public static let resultBeforeReceipt = "date.result_before_receipt"
+        public static let enteredBeforeReceipt = "date.entered_before_receipt"
+        public static let resultMissing = "result.missing"
+        public static let resultUnexpected = "result.unexpected"
+        public static let paymentWithoutFee = "payment.without_fee"
+    }
+}
+
+/// Everything wrong with one imported table. Imports are all-or-nothing, so the whole
+/// list is thrown at once for the official to fix in one pass.
+public struct DossierImportFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// At most `DossierImportFailure.cap` issues, in row order.
+    public var issues: [DossierImportIssue]
+    /// More issues existed than were collected.
+    public var truncated: Bool
+
+    public static let cap = 50
+
+    public init(issues: [DossierImportIssue], truncated: Bool = false) {
+        self.issues = issues
+        self.truncated = truncated
+    }
+
+    public var codes: [String] { issues.map(\.code) }
+
+    public var description: String {
+        var lines = issues.map { "row \($0.row), column \"\($0.column)\": \($0.code): \($0.message)" }
+        if truncated { lines.append("(only the first \(DossierImportFailure.cap) errors are listed)") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The Vietnamese list, one sentence a line, for the web preview and the CLI.
+    public var vietnamese: String {
+        var lines = issues.map(\.vietnamese)
+        if truncated {
+            lines.append("Còn lỗi khác chưa liệt kê (chỉ hiện \(DossierImportFailure.cap) lỗi đầu tiên).")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The application-wide error (kind `.invalid`, code `import.invalid`), with the issues
+    /// in the shared `ImportIssue` shape (row, field = column, Vietnamese message).
+    public var appError: AppError {
+        let shared = issues.map {
+            ImportIssue(row: $0.row, field: $0.column, value: $0.value, code: $0.code, message: $0.vietnamese)
+        }
+        return AppError.importFailed(ImportFailure(issues: shared))
+    }
+}
+
+extension DossierImportFailure: LocalizedError {
+    public var errorDescription: String? { description }
+}
+
+/// Gathers issues up to the cap; parsing stops once it is full.
+struct ImportIssueCollector {
+    private(set) var issues: [DossierImportIssue] = []
+    private(set) var truncated = false
+
+    var isFull: Bool { truncated }
+    var isEmpty: Bool { issues.isEmpty }
+
+    mutating func add(row: Int, column: String, value: String, code: String, _ text: ImportText.Message) {
+        guard issues.count < DossierImportFailure.cap else {
+            truncated = true
+            return
+        }
+        issues.append(DossierImportIssue(row: row, column: column, value: value, code: code,
+                                         message: text.english, vietnamese: text.vietnamese))
+    }
+
+    func throwIfAny() throws {
+        if !issues.isEmpty { throw DossierImportFailure(issues: issues, truncated: truncated) }
+    }
+}

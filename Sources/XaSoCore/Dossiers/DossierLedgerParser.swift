@@ -1,0 +1,210 @@
+import Foundation
+
+/// Reads a commune's dossier ledger (sổ theo dõi hồ sơ TTHC) from a table of
+/// strings, row 1 being the header, as `CSVReader`/`XLSXReader` return it.
+/// All-or-nothing: any problem throws `DossierImportFailure` listing every issue
+/// found (up to the cap) and nothing is returned. Built for exports of a million
+/// rows: dates are read by hand and the few distinct spellings of channels,
+/// outcomes and yes/no are folded once and cached.
+public enum DossierLedgerParser {
+    enum Column: CaseIterable {
+        case code, procedureCode, channel, receivedAt, dueAt, resultAt, outcome, paidOnline, enteredAt
+    }
+
+    static let columns: [ImportColumn<Column>] = [
+        ImportColumn(key: .code, name: "Mã hồ sơ", aliases: ["Số hồ sơ", "Mã HS"]),
+        ImportColumn(key: .procedureCode, name: "Mã thủ tục", aliases: ["Mã TTHC", "Mã thủ tục hành chính"]),
+        ImportColumn(key: .channel, name: "Hình thức nộp", aliases: ["Kênh nộp", "Hình thức tiếp nhận", "Kênh tiếp nhận"]),
+        ImportColumn(key: .receivedAt, name: "Ngày tiếp nhận", aliases: ["Ngày nhận", "Thời điểm tiếp nhận"]),
+        ImportColumn(key: .dueAt, name: "Hạn xử lý", aliases: ["Hạn giải quyết", "Ngày hẹn trả", "Ngày hẹn trả kết quả"]),
+        ImportColumn(key: .resultAt, name: "Ngày có kết quả", aliases: ["Ngày trả kết quả", "Ngày kết thúc xử lý"]),
+        ImportColumn(key: .outcome, name: "Kết quả", aliases: ["Trạng thái", "Kết quả xử lý", "Tình trạng"]),
+        ImportColumn(key: .paidOnline, name: "Thanh toán trực tuyến", aliases: ["Đã thanh toán trực tuyến"]),
+        ImportColumn(key: .enteredAt, name: "Ngày cập nhật hệ thống", aliases: ["Ngày nhập hệ thống", "Ngày cập nhật"]),
+    ]
+
+    /// The header of the import template, in template order.
+    public static let headerNames: [String] = columns.map(\.name)
+
+    /// The dossiers of `rows`, in file order. `knownProcedures` is the unit's catalogue:
+    /// a dossier for a procedure not in it is an error.
+    public static func parse(rows: [[String]], knownProcedures: [Procedure]) throws -> [Dossier] {
+        var issues = ImportIssueCollector()
+        guard let header = rows.first else {
+            issues.add(row: 1, column: "", value: "", code: DossierImportIssue.Code.fileEmpty, .init(
+                english: "The ledger file has no rows (row 1 must be the header).",
+                vietnamese: "Tệp sổ theo dõi hồ sơ không có dòng nào (dòng 1 phải là tiêu đề)."))
+            try issues.throwIfAny()
+            return []
+        }
+        guard let map = HeaderMap.resolve(header: header, columns: columns, issues: &issues) else {
+            try issues.throwIfAny()
+            return []
+        }
+        var reader = RowReader(map: map, procedures: knownProcedures, expectedRows: rows.count - 1)
+        var dossiers: [Dossier] = []
+        dossiers.reserveCapacity(rows.count - 1)
+        for r in 1..<rows.count {
+            let row = rows[r]
+            if ImportText.isBlankRow(row) { continue }
+            if let dossier = reader.read(row, line: r + 1, issues: &issues) {
+                dossiers.append(dossier)
+            }
+            if issues.isFull { break }
+        }
+        try issues.throwIfAny()
+        return dossiers
+    }
+
+    /// Per-import state: column positions, the catalogue, caches, codes seen.
+    private struct RowReader {
+        let map: HeaderMap<Column>
+        let iCode, iProcedure, iChannel, iReceived, iDue, iResult, iOutcome, iPaid, iEntered: Int
+        let feeByProcedure: CodeTable<Bool>
+        var firstRowOfCode: CodeTable<Int>
+        var channels = VocabularyCache(DossierVocabulary.channel)
+        var outcomes = VocabularyCache(DossierVocabulary.outcome)
+        var flags = VocabularyCache(DossierVocabulary.flag)
+
+        init(map: HeaderMap<Column>, procedures: [Procedure], expectedRows: Int) {
+            self.map = map
+            iCode = map.position(.code); iProcedure = map.position(.procedureCode)
+            iChannel = map.position(.channel); iReceived = map.position(.receivedAt)
+            iDue = map.position(.dueAt); iResult = map.position(.resultAt)
+            iOutcome = map.position(.outcome); iPaid = map.position(.paidOnline)
+            iEntered = map.position(.enteredAt)
+            var fees = CodeTable<Bool>(minimumCapacity: procedures.count)
+            // A code listed twice in a catalogue: the last row wins, as in the statistics.
+            for p in procedures.reversed() { _ = fees.insertIfAbsent(p.code, p.hasFee) }
+            feeByProcedure = fees
+            firstRowOfCode = CodeTable(minimumCapacity: max(expectedRows, 16))
+        }
+
+        @inline(__always)
+        private func cell(_ row: [String], _ i: Int) -> String {
+            i < row.count ? row[i] : ""
+        }
+
+        mutating func read(_ row: [String], line: Int, issues: inout ImportIssueCollector) -> Dossier? {
+            var ok = true
+            let map = self.map
+            typealias Code = DossierImportIssue.Code
+
+            func fail(_ key: Column, _ value: String, _ code: String, _ text: ImportText.Message) {
+                issues.add(row: line, column: map.name(key), value: value, code: code, text)
+                ok = false
+            }
+            func missing(_ key: Column) {
+                fail(key, "", Code.valueMissing, ImportText.missing(line, map.name(key)))
+            }
+            func invalid(_ key: Column, _ raw: String, _ expected: (english: String, vietnamese: String)) {
+                let shown = VietnameseText.normalized(raw)
+                if shown.isEmpty { return missing(key) }
+                fail(key, shown, Code.valueInvalid, ImportText.invalid(
+                    line, map.name(key), shown, expectedEnglish: expected.english, expectedVietnamese: expected.vietnamese))
+            }
+            func date(_ key: Column, _ i: Int, required: Bool) -> LocalDateTime? {
+                let raw = cell(row, i)
+                if ImportText.isBlank(raw) {
+                    if required { missing(key) }
+                    return nil
+                }
+                if let value = LocalDateParser.parse(raw) { return value }
+                let shown = VietnameseText.normalized(raw)
+                fail(key, shown, Code.dateInvalid, ImportText.badDate(line, map.name(key), shown))
+                return nil
+            }
+            func shown(_ i: Int) -> String { VietnameseText.normalized(cell(row, i)) }
+
+            let code = ImportText.trimmed(cell(row, iCode))
+            if code.isEmpty { missing(.code) }
+
+            let procedureCode = ImportText.trimmed(cell(row, iProcedure))
+            let hasFee: Bool? = procedureCode.isEmpty ? nil : feeByProcedure.value(for: procedureCode)
+            if procedureCode.isEmpty {
+                missing(.procedureCode)
+            } else if hasFee == nil {
+                fail(.procedureCode, procedureCode, Code.procedureUnknown, ImportText.cell(
+                    line, map.name(.procedureCode),
+                    "procedure code \"\(procedureCode)\" is not in the unit's procedure catalogue.",
+                    "mã thủ tục “\(procedureCode)” không có trong danh mục thủ tục của đơn vị."))
+            }
+
+            let channelText = cell(row, iChannel)
+            let channel = channels.value(channelText)
+            if channel == nil { invalid(.channel, channelText, DossierVocabulary.channelExpected) }
+
+            let received = date(.receivedAt, iReceived, required: true)
+            let due = date(.dueAt, iDue, required: false)
+            let result = date(.resultAt, iResult, required: false)
+
+            let outcomeText = cell(row, iOutcome)
+            let outcome = outcomes.value(outcomeText)
+            if outcome == nil { invalid(.outcome, outcomeText, DossierVocabulary.outcomeExpected) }
+
+            let paidText = cell(row, iPaid)
+            let paid = flags.value(paidText)
+            if paid == nil { invalid(.paidOnline, paidText, DossierVocabulary.flagExpected) }
+
+            let entered = date(.enteredAt, iEntered, required: false)
+
+            // Rules between cells, judged by calendar day as timeliness is.
+            if let received {
+                let receivedText = received.day.shortVietnamese
+                if let due, due.dayNumber < received.dayNumber {
+                    let value = shown(iDue)
+                    fail(.dueAt, value, Code.dueBeforeReceipt, ImportText.cell(
+                        line, map.name(.dueAt),
+                        "due date \"\(value)\" is before the day of receipt \(receivedText).",
+                        "hạn xử lý “\(value)” trước ngày tiếp nhận \(receivedText)."))
+                }
+                if let result, result.dayNumber < received.dayNumber {
+                    let value = shown(iResult)
+                    fail(.resultAt, value, Code.resultBeforeReceipt, ImportText.cell(
+                        line, map.name(.resultAt),
+                        "result date \"\(value)\" is before the day of receipt \(receivedText).",
+                        "ngày có kết quả “\(value)” trước ngày tiếp nhận \(receivedText)."))
+                }
+                if let entered, entered.dayNumber < received.dayNumber {
+                    let value = shown(iEntered)
+                    fail(.enteredAt, value, Code.enteredBeforeReceipt, ImportText.cell(
+                        line, map.name(.enteredAt),
+                        "system entry date \"\(value)\" is before the day of receipt \(receivedText).",
+                        "ngày cập nhật hệ thống “\(value)” trước ngày tiếp nhận \(receivedText)."))
+                }
+            }
+            if let outcome {
+                let resultBlank = ImportText.isBlank(cell(row, iResult))
+                if outcome.isFinished, resultBlank {
+                    fail(.resultAt, "", Code.resultMissing, ImportText.cell(
+                        line, map.name(.resultAt),
+                        "a dossier marked \"\(outcome.label)\" needs the date it ended.",
+                        "hồ sơ “\(outcome.label)” phải có ngày có kết quả."))
+                } else if !outcome.isFinished, !resultBlank {
+                    let value = shown(iResult)
+                    fail(.resultAt, value, Code.resultUnexpected, ImportText.cell(
+                        line, map.name(.resultAt),
+                        "a dossier marked \"\(outcome.label)\" cannot have a result date (\"\(value)\").",
+                        "hồ sơ “\(outcome.label)” không được có ngày có kết quả (“\(value)”)."))
+                }
+            }
+            if paid == true, hasFee == false {
+                let value = shown(iPaid)
+                fail(.paidOnline, value, Code.paymentWithoutFee, ImportText.cell(
+                    line, map.name(.paidOnline),
+                    "marked paid online but procedure \"\(procedureCode)\" has no fee in the catalogue.",
+                    "ghi “\(value)” nhưng thủ tục “\(procedureCode)” không có phí, lệ phí trong danh mục."))
+            }
+            if !code.isEmpty, let earlier = firstRowOfCode.insertIfAbsent(code, line) {
+                fail(.code, code, Code.codeDuplicate, ImportText.cell(
+                    line, map.name(.code),
+                    "dossier code \"\(code)\" already appears on row \(earlier).",
+                    "mã hồ sơ “\(code)” trùng với dòng \(earlier)."))
+            }
+
+            guard ok, let channel, let received, let outcome, let paid else { return nil }
+            return Dossier(code: code, procedureCode: procedureCode, channel: channel, receivedAt: received,
+                           dueAt: due, resultAt: result, outcome: outcome, paidOnline: paid, enteredAt: entered)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// The indicator parts: the table, the count of verdicts, the charts, and the sentences about
+/// indicators met, not met and still to reach.
+extension ReportGeneratorContext {
+    static let noIndicatorData = "(Chưa có số liệu chỉ tiêu của kỳ báo cáo.)"
+
+    var rows: [ReportIndicatorRow] { input.indicators }
+
+    var targetYear: Int { ReportVariables.mostCommonTargetYear(rows) ?? period.year }
+
+    mutating func indicatorTable() -> [ReportBlock] {
+        guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        let header: [TableCell] = ["STT", "Chỉ tiêu", "Cơ quan báo cáo", TableCell(RichText("Kết quả \(period.year)")),
+                                   TableCell(RichText("Mục tiêu \(targetYear)")), "Đánh giá"]
+        let body = rows.map { row -> [TableCell] in
+            [TableCell(RichText(row.number)), TableCell(RichText(row.name)), TableCell(RichText(row.reportingBody)),
+             TableCell(RichText(row.resultText)), TableCell(RichText(row.targetText)),
+             TableCell(RichText(row.assessmentText))]
+        }
+        let table = ReportTable(
+            id: nextID(),
+            columns: [TableColumn(width: 0.75, alignment: .center), TableColumn(width: 3.2, alignment: .left),
+                      TableColumn(width: 1.45, alignment: .center), TableColumn(width: 1.05, alignment: .center),
+                      TableColumn(width: 1.05, alignment: .center), TableColumn(width: 1.9, alignment: .left)],
+            headerRows: [header], rows: body)
+        return [.table(table)]
+    }
+
+    /// Counts per verdict, in the order the verdicts rank.
+    var verdictCounts: [(Verdict, Int)] {
+        Verdict.allCases.map { v in (v, rows.filter { $0.verdict == v }.count) }
+    }
+
+    mutating func indicatorSummary() -> [ReportBlock] {
+        guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        let labels: [Verdict: String] = [
+            .exceeded: "chỉ tiêu đạt, vượt mục tiêu", .met: "chỉ tiêu đạt mục tiêu",
+            .approaching: "chỉ tiêu tiệm cận mục tiêu", .notMet: "chỉ tiêu chưa đạt",
+            .noTarget: "chỉ tiêu chưa có mục tiêu để đánh giá", .noData: "chỉ tiêu chưa có số liệu",
+        ]
+        let parts = verdictCounts.map { ($0.1, labels[$0.0]!) }
+        return [paragraph("Trong \(ReportWording.count(rows.count)) chỉ tiêu, có \(ReportWording.listing(parts)).")]
+    }
+
+    mutating func verdictChart() -> [ReportBlock] {
+        guard !rows.isEmpty else { return [] }
+        let categories = ReportVerdictPalette.categories
+        let values = categories.map { category in
+            Double(rows.filter { category.verdicts.contains($0.verdict) }.count)
+        }
+        let data = ReportChartData(
+            kind: .columns, categories: categories.map(\.label),
+            series: [ReportChartSeries(name: "Số chỉ tiêu", values: values, colorHex: categories[0].colorHex,
+                                       pointColorsHex: categories.map(\.colorHex))],
+            valueFormat: .count)
+        let caption = nextChartCaption("Số chỉ tiêu theo mức độ đạt mục tiêu, \(periodShort)")
+        return [.chart(ReportChart(id: nextID(), caption: caption, svg: "", data: data, pixelWidth: 640, pixelHeight: 360))]
+    }
+
+    mutating func trendCharts() -> [ReportBlock] {
+        var out: [ReportBlock] = []
+        for row in rows {
+            guard let history = input.history.first(where: { $0.code == row.code }),
+                  history.points.filter({ $0.value != nil }).count >= 2 else { continue }
+            let points = history.points.sorted { $0.period < $1.period }
+            var series = [ReportChartSeries(name: "Kết quả", values: points.map(\.value), colorHex: "1F4E79")]
+            if points.contains(where: { $0.target != nil }) {
+                series.append(ReportChartSeries(name: "Mục tiêu", values: points.map(\.target), colorHex: "C62828",
+                                                dashed: true, showValueLabels: false))
+            }
+            let percent = row.unitKind == .percent
+            let data = ReportChartData(kind: .lines, categories: points.map { ReportWording.capitalizedFirst(ReportWording.periodShortName($0.period)) },
+                                       series: series, valueFormat: percent ? .percent : .count,
+                                       valueAxisMax: percent ? 100 : nil)
+            let caption = nextChartCaption("\(row.name) qua các kỳ")
+            out.append(.chart(ReportChart(id: nextID(), caption: caption, svg: "", data: data, pixelWidth: 640, pixelHeight: 360)))
+        }
+        return out
+    }
+
+    /// "mục tiêu trên 50%" for a row, or "mục tiêu" alone when it has none to quote.
+    func targetWords(_ row: ReportIndicatorRow) -> String {
+        guard let target = row.target, target.comparison != .none else { return "mục tiêu" }
+        return "mục tiêu " + ReportWording.targetPhrase(target, unitKind: row.unitKind)
+    }
+
+    mutating func achievements() -> [ReportBlock] {
+        guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        let achieved = rows.filter { $0.verdict.isAchieved }
+        guard !achieved.isEmpty else { return [paragraph("Chưa có chỉ tiêu nào đạt mục tiêu trong \(period.vietnameseName).")] }
+        var out = [paragraph("Có \(ReportWording.count(achieved.count))/\(ReportWording.count(rows.count)) chỉ tiêu đạt và vượt mục tiêu:")]
+        for row in achieved {
+            if row.verdict == .exceeded {
+                out.append(dash("\(row.name) đạt \(row.resultText), vượt \(targetWords(row))."))
+            } else {
+                out.append(dash("\(row.name) đạt \(row.resultText) (mục tiêu \(row.targetText))."))
+            }
+        }
+        return out
+    }
+
+    /// Indicators not met, each with the cause its reporter gave; then those close to target.
+    mutating func limitations() -> [ReportBlock] {
+        guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        let notMet = rows.filter { $0.verdict == .notMet }
+        let approaching = rows.filter { $0.verdict == .approaching }
+        let noData = rows.filter { $0.verdict == .noData }
+        var out: [ReportBlock] = []
+        if notMet.isEmpty && approaching.isEmpty {
+            out.append(paragraph("Các chỉ tiêu có số liệu trong \(period.vietnameseName) đều đạt mục tiêu."))
+        }
+        if !notMet.isEmpty {
+            out.append(paragraph("Còn \(ReportWording.count(notMet.count))/\(ReportWording.count(rows.count)) chỉ tiêu chưa đạt mục tiêu:"))
+            for row in notMet {
+                out.append(dash("\(row.name) mới đạt \(row.resultText), còn cách xa \(targetWords(row))\(ReportWording.causeClause(row.note))."))
+            }
+        }
+        if !approaching.isEmpty {
+            out.append(paragraph("Có \(ReportWording.count(approaching.count)) chỉ tiêu tiệm cận mục tiêu, cần nâng thêm:"))
+            for row in approaching {
+                out.append(dash("\(row.name) đạt \(row.resultText), tiệm cận \(targetWords(row))\(ReportWording.causeClause(row.note))."))
+            }
+        }
+        if !noData.isEmpty {
+            out.append(paragraph("Còn \(ReportWording.count(noData.count)) chỉ tiêu chưa có số liệu: \(noData.map(\.name).joined(separator: "; "))."))
+        }
+        return out
+    }
+
+    /// The distance to go for each indicator not yet met, and the date to reach it by.
+    mutating func targets() -> [ReportBlock] {
+        guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        let open = rows.filter { $0.verdict == .notMet || $0.verdict == .approaching }
+        guard !open.isEmpty else {
+            return [paragraph("Duy trì, nâng cao kết quả các chỉ tiêu đã đạt; bảo đảm 100% chỉ tiêu đạt mục tiêu năm \(targetYear).")]
+        }
+        let deadline = "31/12/\(max(targetYear, period.year))"
+        var out = [paragraph("Đến \(deadline), phấn đấu hoàn thành các chỉ tiêu chưa đạt:")]
+        for row in open {
+            let aim = row.target.map { ReportWording.targetPhrase($0, unitKind: row.unitKind) } ?? "mục tiêu"
+            if row.verdict == .notMet {
+                out.append(dash("\(row.name) mới đạt \(row.resultText), còn cách xa \(targetWords(row)); phấn đấu đạt \(aim)."))
+            } else {
+                out.append(dash("\(row.name) đạt \(row.resultText), tiệm cận \(targetWords(row)); phấn đấu đạt \(aim)."))
+            }
+        }
+        return out
+    }
+}
+
+/// The chart's verdict groups and their colours: chosen to differ in lightness as well as hue,
+/// so they stay apart printed in grey. The DOCX and HTML charts use the same ones.
+public enum ReportVerdictPalette {
+    public struct Category: Sendable, Equatable {
+        public var label: String
+        public var colorHex: String
+        public var verdicts: [Verdict]
+    }
+
+    public static let categories: [Category] = [
+        Category(label: "Đạt, vượt", colorHex: "1B5E20", verdicts: [.exceeded]),
+        Category(label: "Đạt", colorHex: "66BB6A", verdicts: [.met]),
+        Category(label: "Tiệm cận", colorHex: "FFCA28", verdicts: [.approaching]),
+        Category(label: "Chưa đạt", colorHex: "E53935", verdicts: [.notMet]),
+        Category(label: "Chưa đánh giá", colorHex: "EEEEEE", verdicts: [.noData, .noTarget]),
+    ]
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The commune a report is issued by, with the names the text needs: "xã Gia Phúc",
+/// "Ủy ban nhân dân xã Gia Phúc", "XÃ GIA PHÚC" in the header.
+public struct ReportUnit: Codable, Sendable, Equatable {
+    public var code: String
+    /// "Gia Phúc".
+    public var name: String
+    /// "xã", "phường", "đặc khu".
+    public var kindWord: String
+    /// A superior body printed above the issuing body, when a province's template has one.
+    public var superior: String?
+    /// The place in the date line; the unit's name unless a commune dates documents elsewhere.
+    public var place: String?
+
+    public init(code: String, name: String, kindWord: String = "xã", superior: String? = nil, place: String? = nil) {
+        self.code = code
+        self.name = VietnameseText.normalized(name)
+        self.kindWord = VietnameseText.normalized(kindWord)
+        self.superior = superior
+        self.place = place
+    }
+
+    /// From the official unit list: kind "xa" → "xã", "phuong" → "phường", "dac_khu" → "đặc khu".
+    public init(_ unit: AdministrativeUnit, superior: String? = nil) {
+        let word: String
+        switch unit.kind {
+        case "phuong": word = "phường"
+        case "dac_khu": word = "đặc khu"
+        case "thi_tran": word = "thị trấn"
+        default: word = "xã"
+        }
+        self.init(code: unit.code, name: unit.name, kindWord: word, superior: superior)
+    }
+
+    /// "xã Gia Phúc".
+    public var fullName: String { "\(kindWord) \(name)" }
+    /// "Ủy ban nhân dân xã Gia Phúc".
+    public var authorityName: String { "Ủy ban nhân dân \(fullName)" }
+    /// "UBND xã Gia Phúc", as tables name the reporting body.
+    public var shortAuthorityName: String { "UBND \(fullName)" }
+    /// The left header column: "ỦY BAN NHÂN DÂN" / "XÃ GIA PHÚC".
+    public var issuingBody: IssuingBody {
+        IssuingBody(superior: superior, lines: ["ỦY BAN NHÂN DÂN", fullName.uppercased()])
+    }
+    public var placeName: String { place ?? name }
+}
+
+extension SignatureBlock {
+    /// "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": a vice-chairman signing for the chairman.
+    public static func viceChairman(_ name: String) -> SignatureBlock {
+        SignatureBlock(authorityLines: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signerName: name)
+    }
+
+    /// "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH".
+    public static func chairman(_ name: String) -> SignatureBlock {
+        SignatureBlock(authorityLines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signerName: name)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import ZIPFoundation
+
+/// One file inside a DOCX package.
+public struct DocxPart: Sendable, Equatable {
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+
+    public init(path: String, xml: String) {
+        self.init(path: path, data: Data(xml.utf8))
+    }
+}
+
+public struct DocxArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var code: String
+    public var message: String
+    public var description: String { "\(code): \(message)" }
+}
+
+/// Builds and reads DOCX (ZIP) packages in memory.
+public enum DocxArchive {
+    /// Every entry gets the same timestamp (1980-01-01, the first date ZIP can hold), so the same
+    /// parts always give the same bytes.
+    static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+
+    public static func zip(_ parts: [DocxPart]) throws -> Data {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(), accessMode: .create)
+        } catch {
+            throw DocxArchiveError(code: "docx.zip_failed", message: "Không tạo được tệp nén DOCX: \(error)")
+        }
+        for part in parts {
+            let data = part.data
+            do {
+                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                                     modificationDate: fixedDate, permissions: 0o644,
+                                     compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            } catch {
+                throw DocxArchiveError(code: "docx.zip_failed", message: "Không ghi được phần “\(part.path)” vào tệp DOCX: \(error)")
+            }
+        }
+        guard let bytes = archive.data else {
+            throw DocxArchiveError(code: "docx.zip_failed", message: "Không đọc lại được tệp DOCX vừa tạo.")
+        }
+        return bytes
+    }
+
+    /// Entries in archive order.
+    public static func unzip(_ data: Data) throws -> [DocxPart] {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw DocxArchiveError(code: "docx.not_a_zip", message: "Tệp không phải DOCX hợp lệ (không mở được tệp nén).")
+        }
+        var parts: [DocxPart] = []
+        for entry in archive where entry.type == .file {
+            var content = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { content.append($0) }
+            } catch {
+                throw DocxArchiveError(code: "docx.corrupt_entry", message: "Phần “\(entry.path)” trong tệp DOCX bị hỏng: \(error)")
+            }
+            parts.append(DocxPart(path: entry.path, data: content))
+        }
+        return parts
+    }
+}

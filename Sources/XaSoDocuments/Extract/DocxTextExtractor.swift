@@ -1,0 +1,54 @@
+import Foundation
+import XaSoCore
+import ZIPFoundation
+
+/// Plain text of a .docx: the paragraphs of its main document part, in order, table cell
+/// paragraphs included, for the plan import. Runs are joined; a tab becomes "\t" and a line or
+/// page break "\n" inside the paragraph. Deleted revisions, field codes and the fallback copy of
+/// drawings are left out. Automatic list numbers (w:numPr) are not rendered: plans type theirs.
+public enum DocxTextExtractor {
+    /// Non-empty paragraphs of the document. Throws `AppError` `docx.unreadable` or `docx.malformed`.
+    public static func paragraphs(from data: Data) throws -> [String] {
+        let package = try DocxPackageReader(data)
+        let part = try package.mainDocumentPart()
+        guard let xml = try package.data(part) else { throw DocxExtractError.missingPart(part) }
+        let reader = DocxParagraphReader()
+        try reader.run(xml, part: part)
+        return reader.paragraphs
+    }
+
+    public static func paragraphs(contentsOf url: URL) throws -> [String] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw AppError(.invalid, code: "docx.unreadable", message: "cannot read \(url.lastPathComponent)",
+                           vietnamese: "Không đọc được tệp “\(url.lastPathComponent)”.")
+        }
+        return try paragraphs(from: data)
+    }
+
+    /// The paragraphs as one text, one paragraph per line: what `PlanTextParser.parse(_:)` reads.
+    public static func text(from data: Data) throws -> String {
+        try paragraphs(from: data).joined(separator: "\n")
+    }
+}
+
+/// The failures of reading a .docx, as `AppError`s.
+enum DocxExtractError {
+    static func notDocx() -> AppError {
+        AppError(.invalid, code: "docx.unreadable",
+                 message: "the file is not a Word document (.docx); an old .doc must be saved as .docx first",
+                 vietnamese: "Tệp không phải văn bản Word (.docx); tệp .doc cũ cần lưu lại dưới dạng .docx.")
+    }
+
+    static func missingPart(_ part: String) -> AppError {
+        AppError(.invalid, code: "docx.unreadable", message: "the document has no part \(part)",
+                 vietnamese: "Văn bản Word bị hỏng: thiếu phần “\(part)”.")
+    }
+
+    static func malformed(_ part: String, line: Int) -> AppError {
+        AppError(.invalid, code: "docx.malformed", message: "damaged XML in \(part) at line \(line)",
+                 vietnamese: "Văn bản Word bị hỏng: nội dung “\(part)” lỗi ở dòng \(line).")
+    }
+}
