@@ -3,7 +3,9 @@ import XaSoCore
 
 /// Every endpoint under /api/v1. Add a route here and it is both served and documented.
 enum APIRoutes {
-    static let all: [APIRoute] = [
+    static let all: [APIRoute] = foundation + DossierRoutes.all + PlanRoutes.all + ReportRoutes.all
+
+    static let foundation: [APIRoute] = [
         APIRoute(method: .POST, path: "auth/token", summary: "Exchange username and password for a bearer token",
                  tag: "auth", requiresAuth: false, body: "Credentials", handler: AuthController.token),
         APIRoute(method: .GET, path: "me", summary: "The signed-in user", tag: "auth", handler: AuthController.me),

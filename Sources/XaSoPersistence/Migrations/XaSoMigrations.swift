@@ -10,6 +10,6 @@ public enum XaSoMigrations {
             CreateFrameworksAndIndicators(),
             CreateIndicatorValues(),
             CreateUsersAndAudit(),
-        ]
+        ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all
     }
 }

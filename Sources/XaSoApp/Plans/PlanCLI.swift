@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The `xaso` subcommands for plans.
+enum PlanCLI {
+    static let commands: [any ParsableCommand.Type] = []
+}
