@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import XaSoApp
 import XaSoCore
+import XaSoDocuments
 import XaSoPersistence
 
 // Release-built benchmarks: `swift run -c release xaso-bench [values] [--runs N] [--database URL]`.
@@ -95,5 +96,229 @@ func benchValues(_ options: Options) async throws {
                  median(evaluate) * 1000, median(evaluateWarm) * 1000))
 }
 
+#if XASO_REPORTS
+/// `xaso-bench reports`: one commune's quarterly DOCX (median of N), then the same report for
+/// 100 communes of Hải Phòng in one batch (DOCX, HTML, and PDF when LibreOffice is installed).
+func benchReports(_ options: Options) async throws {
+    /// Figures for the CL411 indicators of `communes` over the quarters of 2025 up to Q3, so each
+    /// quarterly report has a full table and a change since the previous quarter.
+    func reportBenchValues(_ communes: [AdministrativeUnit]) -> [IndicatorValue] {
+        let quarters = [ReportingPeriod.quarter(1, 2025), .quarter(2, 2025), .quarter(3, 2025)]
+        var out: [IndicatorValue] = []
+        for (u, unit) in communes.enumerated() {
+            for (q, period) in quarters.enumerated() {
+                for i in 1...10 {
+                    let value = Double(20 + (u * 37 + i * 11 + q * 5) % 80)
+                    out.append(IndicatorValue(unitCode: unit.code, indicatorCode: String(format: "CL411.%02d", i), period: period,
+                                              value: MeasuredValue(number: value, approximate: (u + i) % 9 == 0),
+                                              note: value < 50 ? "do người dân chưa quen sử dụng" : nil, state: .approved,
+                                              enteredBy: "bench"))
+                }
+            }
+        }
+        return out
+    }
+
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("xaso-bench-reports.sqlite").path
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    var config = AppConfig(databaseURL: options.databaseURL ?? "sqlite://" + path, sample: true, announceAdminPassword: false)
+    config.resetDatabase = options.databaseURL != nil
+    var env = Environment(name: "production", arguments: ["xaso-bench"])
+    env.commandInput.arguments = []
+    let app = try await Application.make(env)
+    app.logger.logLevel = .error
+    try await configure(app, config)
+    let store = XaSoStore(db: app.db)
+    let admin = Principal(username: "bench", role: .admin, unitCode: nil, provinceCode: nil)
+    let period = ReportingPeriod.quarter(3, 2025)
+    let giaPhuc = try await SampleData.commune(in: store).code
+
+    var one: [Double] = [], html: [Double] = []
+    var size = 0
+    for _ in 0..<max(options.runs, 1) {
+        one.append(try await seconds {
+            size = try await app.reportDocument(unitCode: giaPhuc, kindCode: "quarterly-cds", period: period).count
+        })
+        html.append(try await seconds {
+            _ = try await app.reportDocument(unitCode: giaPhuc, kindCode: "quarterly-cds", period: period, format: "html")
+        })
+    }
+    let backend = options.databaseURL.map { $0.hasPrefix("postgres") ? "PostgreSQL" : $0 } ?? "SQLite file"
+    print("reports, \(backend):")
+    print(String(format: "  1 commune quarterly DOCX (read + build + write), median of %d: %8.1f ms  (%d bytes)",
+                 one.count, median(one) * 1000, size))
+    print(String(format: "  1 commune quarterly HTML,                       median of %d: %8.1f ms", html.count, median(html) * 1000))
+
+    let communes = Array(try await store.children(of: "31").filter { $0.level == .commune }.prefix(100))
+    let values = reportBenchValues(communes)
+    let seed = try await seconds { _ = try await store.saveValues(values, actor: admin) }
+    print(String(format: "  seeded %d figures for %d communes of Hải Phòng in %.2f s", values.count, communes.count, seed))
+    let codes = communes.map(\.code)
+    var batch: [(unitCode: String, data: Data)] = []
+    let docx = try await seconds { batch = try await app.reportDocuments(unitCodes: codes, kindCode: "quarterly-cds", period: period) }
+    let bytes = batch.reduce(0) { $0 + $1.data.count }
+    print(String(format: "  %d communes quarterly DOCX in one batch: %.2f s  (%.1f ms per report, %.1f MB)",
+                 batch.count, docx, docx * 1000 / Double(max(batch.count, 1)), Double(bytes) / 1_048_576))
+    let sequential = try await seconds {
+        for code in codes { _ = try await app.reportDocument(unitCode: code, kindCode: "quarterly-cds", period: period) }
+    }
+    print(String(format: "  the same one by one:                      %.2f s  (%.1f ms per report)",
+                 sequential, sequential * 1000 / Double(max(codes.count, 1))))
+    let htmlBatch = try await seconds {
+        _ = try await app.reportDocuments(unitCodes: codes, kindCode: "quarterly-cds", period: period, format: "html")
+    }
+    print(String(format: "  %d communes quarterly HTML in one batch: %.2f s", codes.count, htmlBatch))
+    do {
+        let single = try await seconds {
+            _ = try await app.reportDocument(unitCode: giaPhuc, kindCode: "quarterly-cds", period: period, format: "pdf")
+        }
+        print(String(format: "  1 commune quarterly PDF (LibreOffice, first run includes its start-up): %.2f s", single))
+        let pdfCount = min(codes.count, 20)
+        let pdfs = try await seconds {
+            _ = try await app.reportDocuments(unitCodes: Array(codes.prefix(pdfCount)), kindCode: "quarterly-cds",
+                                              period: period, format: "pdf")
+        }
+        print(String(format: "  %d communes quarterly PDF in one LibreOffice run: %.2f s  (%.2f s per report)",
+                     pdfCount, pdfs, pdfs / Double(pdfCount)))
+    } catch let error as AppError where error.code == "pdf_unavailable" {
+        print("  PDF: LibreOffice not installed, skipped")
+    }
+    try await app.asyncShutdown()
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+}
+#endif
+
+/// Runs sqlite3 on a database file with `.timer on` and returns the "real" seconds it reports,
+/// summed over the statements of `script`.
+func sqlite3Seconds(_ database: String, _ script: String) throws -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [database]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    input.fileHandleForWriting.write(Data((".timer on\n" + script + "\n").utf8))
+    try input.fileHandleForWriting.close()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let times = text.split(separator: "\n").compactMap { line -> Double? in
+        guard line.hasPrefix("Run Time: real ") else { return nil }
+        return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
+    }
+    guard !times.isEmpty else { throw AppError(.unavailable, code: "bench.sqlite3", message: "sqlite3 said: \(text.prefix(300))", vietnamese: "") }
+    return times.reduce(0, +)
+}
+
+/// Import of 1,000,000 dossiers against sqlite3's `.import` of the same CSV into a plain table, and
+/// statistics (one commune-period, a whole province) against a hand-written aggregate run by sqlite3.
+func benchDossiers(_ options: Options) async throws {
+    let total = options.count == 100_000 ? 1_000_000 : options.count
+    let period = ReportingPeriod.half(1, 2026)
+    let ledger = SyntheticLedger(seed: 2026, range: period.cutOffRange)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xaso-bench-dossiers")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var bytes: [UInt8] = []
+    ledger.appendDossierCSV(commune: 1, count: total, to: &bytes)
+    let csv = Data(bytes)
+    let csvPath = folder.appendingPathComponent("ho-so.csv").path
+    try csv.write(to: URL(fileURLWithPath: csvPath))
+    let admin = Principal(username: "bench", role: .admin, unitCode: nil, provinceCode: nil)
+
+    func withStore<T>(_ path: String, _ body: (XaSoStore) async throws -> T) async throws -> T {
+        var env = Environment(name: "production", arguments: ["xaso-bench"])
+        env.commandInput.arguments = []
+        let app = try await Application.make(env)
+        app.logger.logLevel = .error
+        do {
+            try await configure(app, AppConfig(databaseURL: "sqlite://" + path, announceAdminPassword: false))
+            let result = try await body(XaSoStore(db: app.db))
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+    func fresh(_ name: String) -> String {
+        let path = folder.appendingPathComponent(name).path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return path
+    }
+
+    // Import: one commune's 1,000,000-row export, read + checked + stored.
+    var ours: [Double] = [], plain: [Double] = [], parseOnly: [Double] = []
+    let commune = "11713"
+    for run in 1...options.runs {
+        let path = fresh("import-\(run).sqlite")
+        try await withStore(path) { store in
+            _ = try await store.importProcedures(ledger.procedures(), unitCode: commune, actor: admin)
+            ours.append(try await seconds {
+                _ = try await DossierService.importDossiers(csv, unitCode: commune, actor: admin, store: store)
+            })
+            parseOnly.append(try await seconds {
+                _ = try DossierLedgerParser.parse(rows: try CSVReader.read(csv).rows, knownProcedures: ledger.procedures())
+            })
+        }
+        let plainPath = fresh("plain-\(run).sqlite")
+        plain.append(try sqlite3Seconds(plainPath, ".import --csv \(csvPath) plain"))
+    }
+    print("dossier import, \(total) rows, SQLite file, median of \(options.runs) runs:")
+    print(String(format: "  xaso (read + check + upsert)  %7.2f s   (of which read + check %.2f s)", median(ours), median(parseOnly)))
+    print(String(format: "  sqlite3 .import, plain table  %7.2f s   ratio %.2f", median(plain), median(ours) / median(plain)))
+
+    // Statistics: the same number of dossiers spread over 100 communes of Hải Phòng.
+    let statsPath = fresh("stats.sqlite")
+    let communes = try UnitCatalog.official().filter { $0.parentCode == "31" }.map(\.code).sorted()
+    let chosen = Array(communes.prefix(100))
+    let perCommune = SyntheticLedger.split(total: total, communes: chosen.count)
+    let (one, province) = try await withStore(statsPath) { store -> ([Double], [Double]) in
+        for (i, code) in chosen.enumerated() {
+            _ = try await store.importProcedures(ledger.procedures(), unitCode: code, actor: admin)
+            let rows = ledger.dossierRows(commune: i + 1, count: perCommune[i])
+            _ = try await store.importDossiers(try DossierLedgerParser.parse(rows: rows, knownProcedures: ledger.procedures()),
+                                               unitCode: code, actor: admin)
+        }
+        var one: [Double] = [], province: [Double] = []
+        for _ in 1...options.runs {
+            one.append(try await seconds { _ = try await store.dossierStatistics(unitCodes: [chosen[0]], range: period.cutOffRange) })
+            province.append(try await seconds {
+                _ = try await store.provinceDossierStatistics(provinceCode: "31", range: period.cutOffRange)
+            })
+        }
+        return (one, province)
+    }
+    let from = period.cutOffRange.from.dayNumber, to = period.cutOffRange.to.dayNumber
+    // Written by hand for sqlite3: the headline figures in one pass over the range's dossiers.
+    func handWritten(_ filter: String) -> String {
+        """
+        SELECT unit_code, SUM(received_day >= \(from)), SUM(received_day < \(from)), SUM(channel = 'online'),
+          SUM(outcome = 'resolved' AND end_day <= \(to) AND result_day <= due_day),
+          SUM(outcome = 'resolved' AND end_day <= \(to) AND result_day > due_day),
+          SUM(outcome = 'rejected' AND end_day <= \(to)), SUM(outcome = 'withdrawn' AND end_day <= \(to)),
+          SUM(end_day > \(to)), SUM(end_day > \(to) AND due_day < \(to))
+        FROM dossiers WHERE \(filter) AND end_day >= \(from) AND received_day <= \(to) GROUP BY unit_code;
+        """
+    }
+    var sqliteOne: [Double] = [], sqliteProvince: [Double] = []
+    let inList = chosen.map { "'\($0)'" }.joined(separator: ",")
+    for _ in 1...options.runs {
+        sqliteOne.append(try sqlite3Seconds(statsPath, handWritten("unit_code = '\(chosen[0])'")))
+        sqliteProvince.append(try sqlite3Seconds(statsPath, handWritten("unit_code IN (\(inList))")))
+    }
+    print("dossier statistics over \(total) dossiers in \(chosen.count) communes, 2026-H1, median of \(options.runs) runs:")
+    print(String(format: "  one commune-period   xaso %8.2f ms   sqlite3 hand-written %8.2f ms   ratio %.2f",
+                 median(one) * 1000, median(sqliteOne) * 1000, median(one) / median(sqliteOne)))
+    print(String(format: "  province (%d communes) xaso %8.2f ms   sqlite3 hand-written %8.2f ms   ratio %.2f",
+                 communes.count, median(province) * 1000, median(sqliteProvince) * 1000, median(province) / median(sqliteProvince)))
+    try? FileManager.default.removeItem(at: folder)
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 if options.suites.contains("values") { try await benchValues(options) }
+if options.suites.contains("dossiers") { try await benchDossiers(options) }
+#if XASO_REPORTS
+if options.suites.contains("reports") { try await benchReports(options) }
+#endif

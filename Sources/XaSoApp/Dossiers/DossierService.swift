@@ -1,0 +1,95 @@
+import Foundation
+import XaSoCore
+import XaSoPersistence
+
+/// What the API, the web pages and the CLI do with dossiers: one set of steps and checks.
+public enum DossierService {
+    /// Reads a catalogue file (CSV or XLSX) and stores it for the commune, all-or-nothing.
+    public static func importProcedures(_ data: Data, unitCode: String, actor: Principal,
+                                        store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
+        let rows = try TableFile.rows(data)
+        let list: [Procedure]
+        do { list = try ProcedureCatalogParser.parse(rows: rows) } catch let f as DossierImportFailure { throw f.appError }
+        return try await store.importProcedures(list, unitCode: unitCode, actor: actor)
+    }
+
+    /// Reads a dossier export, checks every row against the commune's stored catalogue, and stores
+    /// it (new codes added, known codes updated), all-or-nothing.
+    public static func importDossiers(_ data: Data, unitCode: String, actor: Principal,
+                                      store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
+        _ = try await store.requireUnit(unitCode)
+        let catalogue = try await store.procedures(unitCode: unitCode)
+        guard !catalogue.isEmpty else {
+            throw AppError(.invalid, code: "dossier.catalogue_missing",
+                           message: "unit \(unitCode) has no procedure catalogue yet: import it first",
+                           vietnamese: "Đơn vị chưa có danh mục thủ tục hành chính: hãy nhập danh mục trước.")
+        }
+        let rows = try TableFile.rows(data)
+        let list: [Dossier]
+        do {
+            list = try DossierLedgerParser.parse(rows: rows, knownProcedures: catalogue)
+        } catch let f as DossierImportFailure { throw f.appError }
+        return try await store.importDossiers(list, unitCode: unitCode, actor: actor)
+    }
+
+    /// The range a statistics request names: a period's cut-off range, or two days given outright.
+    public static func range(period: String?, from: String?, to: String?) throws -> DayRange {
+        if let period, from == nil, to == nil {
+            return try ValuesController.period(period).cutOffRange
+        }
+        if period == nil, let from, let to {
+            guard let a = LocalDateParser.parseDay(from) else { throw invalidDay(from, "from") }
+            guard let b = LocalDateParser.parseDay(to) else { throw invalidDay(to, "to") }
+            guard a <= b else {
+                throw AppError(.invalid, code: "range.reversed", message: "'from' (\(from)) is after 'to' (\(to))",
+                               vietnamese: "Ngày bắt đầu sau ngày kết thúc.")
+            }
+            return DayRange(from: a, to: b)
+        }
+        throw AppError(.invalid, code: "range.missing", message: "give either a period or both 'from' and 'to'",
+                       vietnamese: "Hãy chọn kỳ báo cáo, hoặc nhập cả ngày bắt đầu và ngày kết thúc.")
+    }
+
+    static func invalidDay(_ text: String, _ field: String) -> AppError {
+        AppError(.invalid, code: "range.date_invalid", message: "'\(field)' = '\(text)' is not a date (dd/mm/yyyy or yyyy-mm-dd)",
+                 vietnamese: "Ngày \"\(text)\" không hợp lệ (dd/mm/yyyy).")
+    }
+
+    /// A commune's statistics, or for a province each commune's and the total.
+    public enum Result: Encodable, Sendable {
+        case commune(DossierStatistics)
+        case province(DossierRollUp)
+
+        public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .commune(let s): try s.encode(to: encoder)
+            case .province(let r): try r.encode(to: encoder)
+            }
+        }
+    }
+
+    public static func statistics(unitCode: String, range: DayRange, store: XaSoStore) async throws -> Result {
+        let unit = try await store.requireUnit(unitCode)
+        if unit.level == .province {
+            return .province(try await store.provinceDossierStatistics(provinceCode: unitCode, range: range))
+        }
+        return .commune(try await store.dossierStatistics(unitCodes: [unitCode], range: range)[unitCode] ?? .init())
+    }
+
+    /// Computes the dossier-based indicators of a period and stores them as draft figures
+    /// marked `dossier_ledger`, to be reviewed like any other.
+    public static func feedIndicators(unitCode: String, period: ReportingPeriod, actor: Principal,
+                                      store: XaSoStore) async throws -> [IndicatorValue] {
+        let stats = try await store.dossierStatistics(unitCodes: [unitCode], range: period.cutOffRange)[unitCode] ?? .init()
+        let known = try await store.knownIndicatorCodes()
+        let values = stats.indicatorValues(unitCode: unitCode, period: period).filter { known.contains($0.indicatorCode) }
+            .map { v -> IndicatorValue in
+                var v = v
+                v.enteredBy = actor.username
+                v.enteredAt = Date()
+                return v
+            }
+        try await store.saveValues(values, actor: actor)
+        return values
+    }
+}

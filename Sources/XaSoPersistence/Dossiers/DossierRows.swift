@@ -1,0 +1,76 @@
+import FluentKit
+import Foundation
+import SQLKit
+import XaSoCore
+
+/// Writing and reading dossier rows with plain SQL: a ledger runs to millions of rows, and the
+/// model layer's per-row cost would dominate an import.
+enum DossierRows {
+    /// `end_day` of a dossier still being processed: after any real day.
+    static let openEndDay = 99_999_999
+
+    static let dossierColumns = ["unit_code", "code", "procedure_code", "channel", "outcome", "received_at",
+                                 "received_day", "due_at", "due_day", "result_at", "result_day", "end_day",
+                                 "paid_online", "entered_at", "entered_day"]
+
+    static func values(_ d: Dossier, unitCode: String) -> [any Encodable & Sendable] {
+        let finished = d.outcome.isFinished ? d.resultAt : nil
+        return [unitCode, d.code, d.procedureCode, d.channel.rawValue, d.outcome.rawValue,
+                d.receivedAt.localSeconds, d.receivedAt.dayNumber,
+                d.dueAt?.localSeconds, d.dueAt?.dayNumber,
+                d.resultAt?.localSeconds, d.resultAt?.dayNumber,
+                finished?.dayNumber ?? openEndDay,
+                d.paidOnline ? 1 : 0,
+                d.enteredAt?.localSeconds, d.enteredAt?.dayNumber]
+    }
+
+    /// One multi-row INSERT … ON CONFLICT statement; each value is bound, in the database's own placeholder syntax.
+    struct Upsert: SQLExpression {
+        var table: String
+        var columns: [String]
+        var key: [String]
+        var rows: ArraySlice<[any Encodable & Sendable]>
+
+        func serialize(to serializer: inout SQLSerializer) {
+            serializer.write("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ")
+            var firstRow = true
+            for row in rows {
+                serializer.write(firstRow ? "(" : ",(")
+                firstRow = false
+                for (i, value) in row.enumerated() {
+                    if i > 0 { serializer.write(",") }
+                    serializer.write(bind: value)
+                }
+                serializer.write(")")
+            }
+            let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+            serializer.write(" ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates)")
+        }
+    }
+
+    /// A re-imported export updates dossiers (or procedures) by code.
+    static func upsert(_ rows: [[any Encodable & Sendable]], table: String, columns: [String], key: [String],
+                       on db: any SQLDatabase) async throws {
+        // Both databases cap bound parameters (SQLite 32,766; PostgreSQL 65,535).
+        let perStatement = max(1, 30_000 / columns.count)
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + perStatement, rows.count)]
+            try await db.execute(sql: Upsert(table: table, columns: columns, key: key, rows: chunk)) { _ in }
+            start += perStatement
+        }
+    }
+
+    static func dossier(_ row: any SQLRow) throws -> Dossier {
+        func time(_ column: String) throws -> LocalDateTime? {
+            try row.decodeNil(column: column) ? nil : LocalDateTime(localSeconds: try row.decode(column: column, as: Int.self))
+        }
+        return Dossier(code: try row.decode(column: "code", as: String.self),
+                       procedureCode: try row.decode(column: "procedure_code", as: String.self),
+                       channel: SubmissionChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .direct,
+                       receivedAt: try time("received_at")!, dueAt: try time("due_at"), resultAt: try time("result_at"),
+                       outcome: DossierOutcome(rawValue: try row.decode(column: "outcome", as: String.self)) ?? .inProgress,
+                       paidOnline: try row.decode(column: "paid_online", as: Int.self) != 0,
+                       enteredAt: try time("entered_at"))
+    }
+}

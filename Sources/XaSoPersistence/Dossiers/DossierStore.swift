@@ -1,0 +1,105 @@
+import FluentKit
+import Foundation
+import SQLKit
+import XaSoCore
+
+extension XaSoStore {
+    public struct DossierImportSummary: Sendable, Codable, Equatable {
+        public var unitCode: String
+        public var rows: Int
+        public var inserted: Int
+        public var updated: Int
+
+        enum CodingKeys: String, CodingKey {
+            case rows, inserted, updated
+            case unitCode = "unit_code"
+        }
+    }
+
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    /// Importing a unit's ledger or catalogue: its commune admin, or an officer of its public service centre.
+    func requireDossierWrite(_ actor: Principal, unitCode: String) throws {
+        let centre = actor.role == .departmentOfficer && actor.unitCode == unitCode
+            && actor.department.map { VietnameseText.folded($0).contains("phuc vu hanh chinh cong") } == true
+        guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) || centre else {
+            throw AppError.forbidden("you may not import dossiers for unit \(unitCode)")
+        }
+    }
+
+    /// A commune's procedure catalogue, by code.
+    public func procedures(unitCode: String) async throws -> [Procedure] {
+        try await sql.raw("SELECT code, name, field, level, has_fee, online_payment FROM procedures WHERE unit_code = \(bind: unitCode) ORDER BY code")
+            .all().map { row in
+                Procedure(code: try row.decode(column: "code", as: String.self), name: try row.decode(column: "name", as: String.self),
+                          field: try row.decode(column: "field", as: String.self),
+                          level: OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) ?? .direct,
+                          hasFee: try row.decode(column: "has_fee", as: Int.self) != 0,
+                          onlinePaymentIntegrated: try row.decode(column: "online_payment", as: Int.self) != 0)
+            }
+    }
+
+    /// Adds or updates procedures by code; procedures not in the file stay (old dossiers name them).
+    public func importProcedures(_ list: [Procedure], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
+        let unit = try await requireUnit(unitCode)
+        guard unit.level == .commune else {
+            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
+                           vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
+        }
+        try requireDossierWrite(actor, unitCode: unitCode)
+        let existing = Set(try await procedures(unitCode: unitCode).map(\.code))
+        let now = Date()
+        let rows: [[any Encodable & Sendable]] = list.map {
+            [unitCode, $0.code, $0.name, $0.field, $0.level.rawValue, $0.hasFee ? 1 : 0, $0.onlinePaymentIntegrated ? 1 : 0, now]
+        }
+        let inserted = Set(list.map(\.code)).subtracting(existing).count
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await DossierRows.upsert(rows, table: "procedures",
+                                         columns: ["unit_code", "code", "name", "field", "level", "has_fee", "online_payment", "updated_at"],
+                                         key: ["unit_code", "code"], on: sql)
+            try await audit(on: tx, actor: actor.username, action: "import", entity: "procedures", key: unitCode, before: nil,
+                            after: "{\"rows\":\(list.count),\"inserted\":\(inserted)}")
+        }
+        return DossierImportSummary(unitCode: unitCode, rows: list.count, inserted: inserted, updated: list.count - inserted)
+    }
+
+    /// Adds or updates dossiers by code in one transaction: all or nothing.
+    public func importDossiers(_ list: [Dossier], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
+        let unit = try await requireUnit(unitCode)
+        guard unit.level == .commune else {
+            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
+                           vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
+        }
+        try requireDossierWrite(actor, unitCode: unitCode)
+        let before = try await dossierCount(unitCode: unitCode)
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await DossierRows.upsert(list.map { DossierRows.values($0, unitCode: unitCode) }, table: "dossiers",
+                                         columns: DossierRows.dossierColumns, key: ["unit_code", "code"], on: sql)
+            try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
+                            after: "{\"rows\":\(list.count)}")
+        }
+        let inserted = try await dossierCount(unitCode: unitCode) - before
+        return DossierImportSummary(unitCode: unitCode, rows: list.count, inserted: inserted, updated: list.count - inserted)
+    }
+
+    public func dossierCount(unitCode: String) async throws -> Int {
+        try await sql.raw("SELECT COUNT(*) AS n FROM dossiers WHERE unit_code = \(bind: unitCode)").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// The dossiers that matter for a range: received by its end and not finished before its start.
+    public func dossiers(unitCode: String, range: DayRange) async throws -> [Dossier] {
+        try await sql.raw("""
+            SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode)
+            AND end_day >= \(bind: range.from.dayNumber) AND received_day <= \(bind: range.to.dayNumber) ORDER BY code
+            """).all().map(DossierRows.dossier)
+    }
+
+    /// The dossiers behind `late` and `in_progress_late`, with why each counts as late.
+    public func lateDossiers(unitCode: String, range: DayRange) async throws -> [LateDossier] {
+        DossierStatistics.lateDossiers(procedures: try await procedures(unitCode: unitCode),
+                                       dossiers: try await dossiers(unitCode: unitCode, range: range), range: range)
+    }
+}
