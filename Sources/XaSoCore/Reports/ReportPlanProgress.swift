@@ -48,23 +48,5 @@ public struct ReportTaskRow: Codable, Sendable, Equatable {
     }
 }
 
-/// Same states and raw values as the plan-tracking rules use.
-public enum ReportTaskStatus: String, Codable, Sendable, CaseIterable {
-    case notStarted = "not_started"
-    case inProgress = "in_progress"
-    case completed
-    case completedLate = "completed_late"
-    case overdue
-
-    public var label: String {
-        switch self {
-        case .notStarted: return "Chưa triển khai"
-        case .inProgress: return "Đang thực hiện"
-        case .completed: return "Hoàn thành"
-        case .completedLate: return "Hoàn thành quá hạn"
-        case .overdue: return "Quá hạn"
-        }
-    }
-
-    public var isDone: Bool { self == .completed || self == .completedLate }
-}
+/// The plan-tracking rules' status: one set of states for tracking and reporting.
+public typealias ReportTaskStatus = TaskStatus
