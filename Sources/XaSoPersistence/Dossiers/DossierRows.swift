@@ -24,41 +24,10 @@ enum DossierRows {
                 d.enteredAt?.localSeconds, d.enteredAt?.dayNumber]
     }
 
-    /// One multi-row INSERT … ON CONFLICT statement; each value is bound, in the database's own placeholder syntax.
-    struct Upsert: SQLExpression {
-        var table: String
-        var columns: [String]
-        var key: [String]
-        var rows: ArraySlice<[any Encodable & Sendable]>
-
-        func serialize(to serializer: inout SQLSerializer) {
-            serializer.write("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ")
-            var firstRow = true
-            for row in rows {
-                serializer.write(firstRow ? "(" : ",(")
-                firstRow = false
-                for (i, value) in row.enumerated() {
-                    if i > 0 { serializer.write(",") }
-                    serializer.write(bind: value)
-                }
-                serializer.write(")")
-            }
-            let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-            serializer.write(" ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates)")
-        }
-    }
-
     /// A re-imported export updates dossiers (or procedures) by code.
     static func upsert(_ rows: [[any Encodable & Sendable]], table: String, columns: [String], key: [String],
                        on db: any SQLDatabase) async throws {
-        // Both databases cap bound parameters (SQLite 32,766; PostgreSQL 65,535).
-        let perStatement = max(1, 30_000 / columns.count)
-        var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            try await db.execute(sql: Upsert(table: table, columns: columns, key: key, rows: chunk)) { _ in }
-            start += perStatement
-        }
+        try await SQLRows.insert(rows, into: table, columns: columns, onConflict: key, on: db)
     }
 
     static func dossier(_ row: any SQLRow) throws -> Dossier {

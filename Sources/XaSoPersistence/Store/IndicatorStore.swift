@@ -74,7 +74,7 @@ extension XaSoStore {
         var scopes = [Self.nationalScope]
         if let unitCode { scopes.append(unitCode) }
         var targetQuery = TargetModel.query(on: db).filter(\.$scope ~~ scopes)
-        if let framework, rows.count < 200 { targetQuery = targetQuery.filter(\.$indicatorCode ~~ rows.compactMap(\.id)) }
+        if framework != nil, rows.count < 200 { targetQuery = targetQuery.filter(\.$indicatorCode ~~ rows.compactMap(\.id)) }
         let targets = try await targetQuery.all()
         var byIndicator: [String: [Int: Target]] = [:]
         // National first, then the commune's own on top.

@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import XaSoCore
 
@@ -20,23 +21,6 @@ extension XaSoStore {
                               numerator: m.numerator, denominator: m.denominator, reportingBody: m.reportingBody,
                               note: m.note, state: ValueState(rawValue: m.state) ?? .draft, enteredBy: m.enteredBy,
                               enteredAt: m.enteredAt, source: m.source)
-    }
-
-    static func apply(_ v: IndicatorValue, to m: ValueModel, now: Date) {
-        m.unitCode = v.unitCode
-        m.indicatorCode = v.indicatorCode
-        m.period = v.period.description
-        m.value = v.value.number
-        m.approximate = v.value.approximate
-        m.numerator = v.numerator
-        m.denominator = v.denominator
-        m.reportingBody = v.reportingBody
-        m.note = v.note
-        m.state = v.state.rawValue
-        m.enteredBy = v.enteredBy
-        m.enteredAt = v.enteredAt ?? now
-        m.source = v.source
-        m.updatedAt = now
     }
 
     static func history(_ m: ValueModel, by actor: String, action: String, at: Date) -> ValueHistoryModel {
@@ -77,38 +61,54 @@ extension XaSoStore {
 
         let now = Date()
         return try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
             var summary = ImportSummary(inserted: 0, updated: 0)
             let units = Array(Set(values.map(\.unitCode)))
             let periods = Array(Set(values.map(\.period.description)))
-            var existing: [String: ValueModel] = [:]
+            // What is stored already: its id (kept) and state (an approved figure that changes goes back to draft).
+            var existing: [String: (id: UUID, state: String)] = [:]
             for unitChunk in units.chunked(400) {
-                let rows = try await ValueModel.query(on: tx).filter(\.$unitCode ~~ Array(unitChunk))
-                    .filter(\.$period ~~ periods).all()
-                for r in rows { existing["\(r.unitCode)|\(r.indicatorCode)|\(r.period)"] = r }
-            }
-            var inserts: [ValueModel] = []
-            var histories: [ValueHistoryModel] = []
-            for v in values {
-                let key = "\(v.unitCode)|\(v.indicatorCode)|\(v.period)"
-                if let row = existing[key] {
-                    var updated = v
-                    // An approved figure that changes goes back through review.
-                    if row.state == ValueState.approved.rawValue { updated.state = .draft }
-                    Self.apply(updated, to: row, now: now)
-                    try await row.update(on: tx)
-                    histories.append(Self.history(row, by: actor.username, action: "update", at: now))
-                    summary.updated += 1
-                } else {
-                    let row = ValueModel()
-                    row.id = UUID()
-                    Self.apply(v, to: row, now: now)
-                    inserts.append(row)
-                    histories.append(Self.history(row, by: actor.username, action: "create", at: now))
-                    summary.inserted += 1
+                let rows = try await sql.select().columns("id", "unit_code", "indicator_code", "period", "state")
+                    .from("indicator_values")
+                    .where("unit_code", .in, SQLBind.group(Array(unitChunk)))
+                    .where("period", .in, SQLBind.group(periods)).all()
+                for r in rows {
+                    let key = "\(try r.decode(column: "unit_code", as: String.self))|\(try r.decode(column: "indicator_code", as: String.self))|\(try r.decode(column: "period", as: String.self))"
+                    existing[key] = (try r.decode(column: "id", as: UUID.self), try r.decode(column: "state", as: String.self))
                 }
             }
-            for chunk in inserts.chunked(500) { try await Array(chunk).create(on: tx) }
-            for chunk in histories.chunked(500) { try await Array(chunk).create(on: tx) }
+            var rows: [[any Encodable & Sendable]] = []
+            var histories: [[any Encodable & Sendable]] = []
+            rows.reserveCapacity(values.count)
+            histories.reserveCapacity(values.count)
+            for v in values {
+                var stored = v
+                stored.enteredAt = v.enteredAt ?? now
+                let id: UUID
+                let action: String
+                if let old = existing["\(v.unitCode)|\(v.indicatorCode)|\(v.period)"] {
+                    id = old.id
+                    action = "update"
+                    if old.state == ValueState.approved.rawValue { stored.state = .draft }
+                    summary.updated += 1
+                } else {
+                    id = UUID()
+                    action = "create"
+                    summary.inserted += 1
+                }
+                rows.append([id, now, stored.unitCode, stored.indicatorCode, stored.period.description, stored.value.number,
+                             stored.value.approximate, stored.numerator, stored.denominator, stored.reportingBody, stored.note,
+                             stored.state.rawValue, stored.enteredBy, stored.enteredAt, stored.source])
+                histories.append([UUID(), id, now, actor.username, action, Self.json(stored)])
+            }
+            // review_comment and manual_verdict are not written: an update keeps them.
+            try await SQLRows.insert(rows, into: "indicator_values",
+                                     columns: ["id", "updated_at", "unit_code", "indicator_code", "period", "value", "approximate",
+                                               "numerator", "denominator", "reporting_body", "note", "state", "entered_by",
+                                               "entered_at", "source"],
+                                     onConflict: ["unit_code", "period", "indicator_code"], keep: ["id"], on: sql)
+            try await SQLRows.insert(histories, into: "value_history",
+                                     columns: ["id", "value_id", "changed_at", "changed_by", "action", "snapshot"], on: sql)
             try await audit(on: tx, actor: actor.username, action: "import", entity: "indicator_values",
                             key: units.sorted().prefix(20).joined(separator: ","), before: nil,
                             after: "{\"inserted\":\(summary.inserted),\"updated\":\(summary.updated),\"periods\":\(Self.json(periods.sorted()))}")
