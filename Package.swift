@@ -6,9 +6,9 @@ let pending = (
     core: [String](),
     documents: [String](),
     tests: [String](),
-    app: ["Web", "Plans", "Reports"],
-    persistence: ["Plans", "Reports"],
-    appTests: ["Web", "Reports", "Plans"]
+    app: ["Web", "Reports"],
+    persistence: ["Reports"],
+    appTests: ["Web", "Reports"]
 )
 
 let package = Package(

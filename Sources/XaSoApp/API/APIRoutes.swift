@@ -4,11 +4,8 @@ import XaSoCore
 /// Every endpoint under /api/v1. Add a route here and it is both served and documented.
 enum APIRoutes {
     static let all: [APIRoute] = {
-        var routes = foundation + DossierRoutes.all
+        var routes = foundation + DossierRoutes.all + PlanRoutes.all
         // Parts still being built are compiled in only where their flag is set (see Package.swift).
-        #if XASO_PLANS
-        routes += PlanRoutes.all
-        #endif
         #if XASO_REPORTS
         routes += ReportRoutes.all
         #endif

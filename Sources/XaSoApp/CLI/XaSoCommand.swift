@@ -11,14 +11,11 @@ public struct XaSoCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, SeedCommand.self, UnitsCommand.self, FrameworksCommand.self, IndicatorsCommand.self,
             TargetsCommand.self, ValuesCommand.self, EvaluateCommand.self, UserCommand.self,
-        ] + DossierCLI.commands + XaSoCommand.pendingCommands
+        ] + DossierCLI.commands + PlanCLI.commands + XaSoCommand.pendingCommands
     )
 
     static var pendingCommands: [any ParsableCommand.Type] {
         var list: [any ParsableCommand.Type] = []
-        #if XASO_PLANS
-        list += PlanCLI.commands
-        #endif
         #if XASO_REPORTS
         list += ReportCLI.commands
         #endif

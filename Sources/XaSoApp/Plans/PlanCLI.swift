@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// The `xaso` subcommands for plans.
 enum PlanCLI {
-    static let commands: [any ParsableCommand.Type] = []
+    static let commands: [any ParsableCommand.Type] = [PlansCommand.self, TasksCommand.self]
 }

@@ -10,11 +10,8 @@ public enum XaSoMigrations {
             CreateFrameworksAndIndicators(),
             CreateIndicatorValues(),
             CreateUsersAndAudit(),
-        ] + DossierMigrations.all
+        ] + DossierMigrations.all + PlanMigrations.all
         // Parts still being built are compiled in only where their flag is set (see Package.swift).
-        #if XASO_PLANS
-        list += PlanMigrations.all
-        #endif
         #if XASO_REPORTS
         list += ReportMigrations.all
         #endif

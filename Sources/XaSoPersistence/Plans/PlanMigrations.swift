@@ -1,6 +1,13 @@
 import FluentKit
 
-/// Plan tables, in the order they run (after the foundation's).
+/// Plan tables, in the order they run (after the foundation's); add new ones at the end.
 public enum PlanMigrations {
-    public static var all: [any Migration] { [] }
+    public static var all: [any Migration] {
+        [
+            CreatePlans(),
+            CreatePlanTasks(),
+            CreateTaskProgress(),
+            CreateTaskComments(),
+        ]
+    }
 }
