@@ -190,6 +190,12 @@ extension TaskDeadline: Codable {
     /// What a person or a program typed: a code (see `code`) or the plan's words
     /// ("Ngày 15/12 hằng năm", "Thường xuyên"). Throws `deadline.unreadable` or `deadline.invalid`.
     public static func read(_ text: String) throws -> TaskDeadline {
+        // A day written as a code but missing from the calendar ("2025-02-30") is an error, not
+        // plan wording: the wording reader would find only the year in it and answer 31/12.
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil, TaskDeadline(code: trimmed) == nil {
+            throw AppError.unreadableDeadline(text)
+        }
         guard let deadline = TaskDeadline(code: text) ?? TaskDeadline.parse(text) else {
             throw AppError.unreadableDeadline(text)
         }

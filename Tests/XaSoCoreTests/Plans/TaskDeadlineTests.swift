@@ -92,6 +92,8 @@ import Testing
         #expect(TaskDeadline(code: "monthly:0") == nil)
         #expect(TaskDeadline(code: "2025-02-30") == nil)
         #expect(appError { try TaskDeadline.read("sớm nhất có thể") }?.code == "deadline.unreadable")
+        #expect(appError { try TaskDeadline.read("2025-02-30") }?.code == "deadline.unreadable")
+        #expect(try TaskDeadline.read("2025-02-28") == .fixed(d(2025, 2, 28)))
         #expect(appError { try TaskDeadline.yearly(month: 4, day: 31).validate() }?.code == "deadline.invalid")
     }
 }
