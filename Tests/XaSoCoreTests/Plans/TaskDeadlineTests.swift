@@ -87,7 +87,7 @@ import Testing
         #expect(TaskDeadline.fixed(d(2025, 9, 5)).label == "05/09/2025")
     }
 
-    @Test func rejectsNonsense() {
+    @Test func rejectsNonsense() throws {
         #expect(TaskDeadline(code: "yearly:13-01") == nil)
         #expect(TaskDeadline(code: "monthly:0") == nil)
         #expect(TaskDeadline(code: "2025-02-30") == nil)
