@@ -6,9 +6,9 @@ let pending = (
     core: [String](),
     documents: [String](),
     tests: [String](),
-    app: ["Web", "Reports"],
+    app: ["Reports"],
     persistence: ["Reports"],
-    appTests: ["Web", "Reports"]
+    appTests: ["Reports"]
 )
 
 let package = Package(

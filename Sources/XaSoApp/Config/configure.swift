@@ -42,8 +42,5 @@ func routes(_ app: Application) throws {
     for route in APIRoutes.all {
         route.register(on: api)
     }
-    // Lead's note: main excludes Web/ until it compiles; the web dev package defines XASO_WEB.
-    #if XASO_WEB
     try WebRoutes.register(app)
-    #endif
 }

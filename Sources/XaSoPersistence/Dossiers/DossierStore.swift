@@ -75,6 +75,7 @@ extension XaSoStore {
         let before = try await dossierCount(unitCode: unitCode)
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
+            try await SQLRows.prepareBulkWrite(on: sql)
             try await DossierRows.upsert(list.map { DossierRows.values($0, unitCode: unitCode) }, table: "dossiers",
                                          columns: DossierRows.dossierColumns, key: ["unit_code", "code"], on: sql)
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,

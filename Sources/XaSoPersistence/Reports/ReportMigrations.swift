@@ -1,6 +1,12 @@
 import FluentKit
 
-/// Report tables, in the order they run (after the foundation's).
+/// Report tables, in the order they run (after the foundation's); add new ones at the end.
 public enum ReportMigrations {
-    public static var all: [any Migration] { [] }
+    public static var all: [any Migration] {
+        [
+            CreateSavedReports(),
+            CreateReportTemplates(),
+            CreateReportKinds(),
+        ]
+    }
 }

@@ -62,6 +62,7 @@ extension XaSoStore {
         let now = Date()
         return try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
+            try await SQLRows.prepareBulkWrite(on: sql)
             var summary = ImportSummary(inserted: 0, updated: 0)
             let units = Array(Set(values.map(\.unitCode)))
             let periods = Array(Set(values.map(\.period.description)))

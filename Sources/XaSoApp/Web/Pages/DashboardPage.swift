@@ -1,0 +1,150 @@
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+/// A commune's figures for a period at a glance: every indicator coloured by verdict, counts per
+/// verdict and per framework, and what moved since the previous period.
+enum DashboardPage {
+    static func handle(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        _ = try await req.requireRead(unitCode: code)
+        let unit = try await req.store.requireUnit(code)
+        if unit.level == .province { return req.redirect(to: WebPath.province(code)) }
+        let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 }
+        let period = try await req.webPeriodOrLatest(unit: code)
+        let model = try await query(unit: unit, period: period, framework: framework, store: req.store)
+        return WebResponse.page(render(model, ctx: PageContext(req, active: .dashboard, notice: notice(req))))
+    }
+
+    static func query(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
+                      store: XaSoStore) async throws -> DashboardModel {
+        async let frameworks = store.frameworks()
+        async let evaluations = store.evaluate(unitCode: unit.code, period: period, framework: framework)
+        async let values = store.values(unitCode: unit.code, period: period)
+        return DashboardModel.build(unit: unit, period: period, framework: framework, frameworks: try await frameworks,
+                                    evaluations: try await evaluations, values: try await values)
+    }
+
+    static func notice(_ req: Request) -> String? {
+        req.query[Int.self, at: "imported"].map(L.imported)
+    }
+
+    static func render(_ m: DashboardModel, ctx: PageContext) -> Node {
+        Layout.document(title: L.dashboardTitle(m.unit.fullName), ctx: ctx) {
+            H.h1 { L.dashboardTitle(m.unit.fullName) }
+            H.p(.class("muted")) { "\(L.periodTitle(m.period)) · \(L.countOf(m.counts.counts.values.reduce(0, +)))" }
+            Components.periodPicker(action: WebPath.dashboard(m.unit.code), selected: m.period, frameworks: m.frameworks,
+                                    framework: m.framework)
+            H.section(.aria("labelledby", "summary-h")) {
+                H.h2(.id("summary-h")) { L.verdictSummary }
+                H.ul(.class("summary"), .id("verdict-counts")) {
+                    for v in Verdict.allCases {
+                        H.li(.class("v-\(v.rawValue)"), .data("verdict", v.rawValue)) {
+                            H.span(.class("n")) { String(m.counts[v]) }
+                            v.vietnamese
+                        }
+                    }
+                }
+                H.p { H.strong { L.achievedRate(L.percent(m.counts.achievedRate)) } }
+                H.figure { VerdictBarChart.render(m.counts, id: "verdict-chart") }
+            }
+            if m.groups.count > 1 { frameworkTable(m) }
+            changes(m)
+            for g in m.groups { indicatorTable(g, m: m) }
+            H.p(.class("no-print")) { H.button(.type("button"), .class("secondary"), .data("print", "1"), .hidden) { L.print } }
+        }
+    }
+
+    static func frameworkTable(_ m: DashboardModel) -> Node {
+        H.section(.aria("labelledby", "fw-h")) {
+            H.h2(.id("fw-h")) { L.byFramework }
+            Components.tableWrap(label: L.byFramework) {
+                H.table {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.framework }
+                            for v in Verdict.allCases { H.th(.scope("col"), .class("num")) { v.vietnamese } }
+                            H.th(.scope("col"), .class("num")) { L.rateColumn }
+                        }
+                    }
+                    H.tbody {
+                        for g in m.groups {
+                            H.tr {
+                                H.th(.scope("row")) { H.a(.href("#fw-\(g.framework.code)")) { g.framework.code } }
+                                for v in Verdict.allCases { H.td(.class("num")) { String(g.counts[v]) } }
+                                H.td(.class("num")) { L.percent(g.counts.achievedRate) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func changes(_ m: DashboardModel) -> Node {
+        H.section(.aria("labelledby", "chg-h")) {
+            H.h2(.id("chg-h")) { L.changes }
+            let c = m.changes
+            if c.improved + c.worsened + c.unchanged == 0 {
+                H.p(.class("muted")) { L.noChanges }
+            } else {
+                H.p {
+                    L.changesIntro(m.period.previous) + " "
+                    H.span(.class("trend-improved")) { "\(L.improved): \(c.improved)" }
+                    " · "
+                    H.span(.class("trend-worsened")) { "\(L.worsened): \(c.worsened)" }
+                    " · \(L.unchanged): \(c.unchanged) · \(L.newData): \(c.newData)"
+                }
+            }
+        }
+    }
+
+    static func indicatorTable(_ g: DashboardModel.FrameworkGroup, m: DashboardModel) -> Node {
+        H.section(.id("fw-\(g.framework.code)"), .aria("labelledby", "h-\(g.framework.code)")) {
+            H.h2(.id("h-\(g.framework.code)")) { "\(g.framework.code) – \(g.framework.name)" }
+            Components.tableWrap(label: g.framework.code) {
+                H.table(.class("indicators stack")) {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.numberColumn }
+                            H.th(.scope("col")) { L.indicatorColumn }
+                            H.th(.scope("col")) { L.targetColumn }
+                            H.th(.scope("col"), .class("num")) { L.resultColumn }
+                            H.th(.scope("col"), .class("num")) { L.previousColumn }
+                            H.th(.scope("col"), .class("num")) { L.changeColumn }
+                            H.th(.scope("col")) { L.verdictColumn }
+                            H.th(.scope("col")) { L.stateColumn }
+                        }
+                    }
+                    H.tbody {
+                        for row in g.rows { indicatorRow(row, m: m) }
+                    }
+                }
+            }
+        }
+    }
+
+    static func indicatorRow(_ row: DashboardModel.Row, m: DashboardModel) -> Node {
+        let e = row.evaluation
+        let kind = e.indicator.unitKind
+        return H.tr(.id("row-\(e.indicator.code)"), .data("verdict", e.verdict.rawValue)) {
+            H.td(.class("tt")) { e.indicator.number }
+            H.td(.class("lead")) {
+                H.a(.href(WebPath.indicator(m.unit.code, e.indicator.code, period: m.period))) { e.indicator.name }
+                if let note = e.note, !note.isEmpty { H.small(.class("muted note")) { H.br(); note } }
+            }
+            H.td(.data("label", L.targetColumn)) { e.target?.text ?? L.noValue }
+            H.td(.class("num"), .data("label", L.resultColumn)) { e.value?.formatted(unitKind: kind) ?? L.noValue }
+            // On a phone, rows are cards: an empty "previous" line is left out there.
+            H.td(.class(e.previousValue == nil ? "num opt" : "num"), .data("label", L.previousColumn)) {
+                e.previousValue?.formatted(unitKind: kind) ?? L.noValue
+            }
+            H.td(.class("num \(e.trend.map { "trend-\($0.rawValue)" } ?? "opt")"), .data("label", L.changeColumn)) {
+                e.change.map { Components.signed($0, unitKind: kind) } ?? L.noValue
+            }
+            H.td(.data("label", L.verdictColumn)) { Components.verdictBadge(e.verdict) }
+            H.td(.data("label", L.stateColumn)) { row.state.map(Components.stateBadge) ?? Node.text(L.noValue) }
+        }
+    }
+}

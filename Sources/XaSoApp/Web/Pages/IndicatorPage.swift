@@ -1,0 +1,190 @@
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+/// One indicator for one commune: its definition, owners, milestone targets, figures over time as a
+/// chart, notes, and the history of the selected period's figure.
+enum IndicatorPage {
+    struct Model {
+        var unit: AdministrativeUnit
+        var period: ReportingPeriod
+        var national: Indicator
+        var local: Indicator
+        var framework: IndicatorFramework?
+        var evaluation: Evaluation?
+        var series: [(period: ReportingPeriod, row: WebQueries.PeriodValue)]
+        var history: [XaSoStore.HistoryEntry]
+        var reviewComment: String?
+    }
+
+    static func handle(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code"), indicatorCode = try req.parameter("indicator")
+        _ = try await req.requireRead(unitCode: code)
+        let store = req.store
+        let unit = try await store.requireUnit(code)
+        let period = try await req.webPeriodOrLatest(unit: code)
+        let national = try await store.indicator(indicatorCode)
+        let local = try await store.indicator(indicatorCode, unitCode: code)
+        let framework = try await store.frameworks().first { $0.code == national.frameworkCode }
+        let evaluation = try await store.evaluate(unitCode: code, period: period, framework: national.frameworkCode)
+            .first { $0.indicator.code == indicatorCode }
+        let series = try await WebQueries.valuesOverTime(unit: code, indicator: indicatorCode, on: req.db)
+        let history = series.contains { $0.period == period }
+            ? try await store.history(unitCode: code, indicator: indicatorCode, period: period) : []
+        let comment = try await WebQueries.reviewComments(unit: code, period: period, on: req.db)[indicatorCode]
+        let model = Model(unit: unit, period: period, national: national, local: local, framework: framework,
+                          evaluation: evaluation, series: series, history: history, reviewComment: comment)
+        return WebResponse.page(render(model, ctx: PageContext(req, active: .dashboard)))
+    }
+
+    static func render(_ m: Model, ctx: PageContext) -> Node {
+        let ind = m.local
+        return Layout.document(title: "\(ind.code) – \(Components.short(ind.name, 60))", ctx: ctx) {
+            H.p(.class("muted")) {
+                H.a(.href(WebPath.dashboard(m.unit.code, period: m.period))) { L.dashboardTitle(m.unit.fullName) }
+            }
+            H.h1 { "\(ind.number). \(ind.name)" }
+            Components.periodPicker(action: WebPath.indicator(m.unit.code, ind.code), selected: m.period,
+                                    frameworks: nil, framework: nil)
+            if let e = m.evaluation { current(e, m: m) }
+            H.section(.class("card"), .aria("labelledby", "def-h")) {
+                H.h2(.id("def-h")) { L.definition }
+                H.dl(.class("def")) {
+                    H.dt { L.code }; H.dd { ind.code }
+                    if let f = m.framework {
+                        H.dt { L.framework }; H.dd { "\(f.code) – \(f.name)" }
+                        H.dt { L.legalBasis }; H.dd { f.legalBasis }
+                    }
+                    if let group = ind.group { H.dt { L.group }; H.dd { group } }
+                    H.dt { L.unit }; H.dd { ind.unit }
+                    H.dt { L.direction }; H.dd { L.directionText(ind.direction) }
+                    H.dt { L.leadBody }; H.dd { ind.leadOwner ?? L.noValue }
+                    if ind.owners.count > 1 { H.dt { L.partners }; H.dd { ind.owners.dropFirst().joined(separator: "; ") } }
+                    if let output = ind.output { H.dt { L.output }; H.dd { output } }
+                    if let note = ind.note { H.dt { L.remark }; H.dd { note } }
+                }
+            }
+            targets(m)
+            series(m)
+            history(m)
+        }
+    }
+
+    static func current(_ e: Evaluation, m: Model) -> Node {
+        H.section(.class("card"), .aria("labelledby", "cur-h")) {
+            H.h2(.id("cur-h")) { L.periodTitle(m.period) }
+            H.dl(.class("def")) {
+                H.dt { L.resultColumn }; H.dd(.id("current-value")) { e.value?.formatted(unitKind: e.indicator.unitKind) ?? L.noValue }
+                H.dt { L.targetColumn }; H.dd { e.target.map { "\($0.text) (\(e.targetYear.map(String.init) ?? ""))" } ?? L.noValue }
+                H.dt { L.verdictColumn }; H.dd(.id("current-verdict"), .data("verdict", e.verdict.rawValue)) { Components.verdictBadge(e.verdict) }
+                if let note = e.note { H.dt { L.noteColumn }; H.dd(.id("current-note")) { note } }
+                if let c = m.reviewComment { H.dt { L.reviewComment }; H.dd(.class("s-returned")) { c } }
+            }
+        }
+    }
+
+    static func targets(_ m: Model) -> Node {
+        let years = Set(m.national.targets.keys).union(m.local.targets.keys).sorted()
+        return H.section(.aria("labelledby", "tg-h")) {
+            H.h2(.id("tg-h")) { L.milestoneTargets }
+            Components.tableWrap(label: L.milestoneTargets) {
+                H.table {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.year }
+                            H.th(.scope("col")) { L.nationalTarget }
+                            H.th(.scope("col")) { L.communeTarget }
+                        }
+                    }
+                    H.tbody {
+                        for y in years {
+                            let national = m.national.targets[y]?.text
+                            let local = m.local.targets[y]?.text
+                            H.tr {
+                                H.th(.scope("row")) { String(y) }
+                                H.td { national ?? L.noValue }
+                                H.td { local != national ? (local ?? L.noValue) : L.noValue }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func series(_ m: Model) -> Node {
+        let kind = m.local.unitKind
+        return H.section(.aria("labelledby", "ts-h")) {
+            H.h2(.id("ts-h")) { L.valuesOverTime }
+            if m.series.isEmpty {
+                H.p(.class("muted")) { L.noValuesYet }
+            } else {
+                H.figure {
+                    TrendChart.render(points: m.series.map {
+                        TrendChart.Point(period: $0.period, value: MeasuredValue(number: $0.row.value, approximate: $0.row.approximate))
+                    }, target: m.evaluation?.target?.comparison.bound,
+                       targetLabel: m.evaluation?.target.map { "\(L.targetColumn) \($0.text)" }, unitKind: kind, id: "trend-chart", title: L.trendChartTitle)
+                }
+                Components.tableWrap(label: L.valuesOverTime) {
+                    H.table {
+                        H.thead {
+                            H.tr {
+                                H.th(.scope("col")) { L.period }
+                                H.th(.scope("col"), .class("num")) { L.valueColumn }
+                                H.th(.scope("col")) { L.noteColumn }
+                                H.th(.scope("col")) { L.stateColumn }
+                            }
+                        }
+                        H.tbody {
+                            for (period, row) in m.series.reversed() {
+                                H.tr {
+                                    H.th(.scope("row")) {
+                                        H.a(.href(WebPath.indicator(m.unit.code, m.local.code, period: period))) { L.periodTitle(period) }
+                                    }
+                                    H.td(.class("num")) { MeasuredValue(number: row.value, approximate: row.approximate).formatted(unitKind: kind) }
+                                    H.td { row.note ?? "" }
+                                    H.td { (ValueState(rawValue: row.state)).map(Components.stateBadge) ?? Node.text(row.state) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func history(_ m: Model) -> Node {
+        H.section(.aria("labelledby", "hi-h")) {
+            H.h2(.id("hi-h")) { "\(L.history) – \(L.periodTitle(m.period))" }
+            if m.history.isEmpty {
+                H.p(.class("muted")) { L.noHistory }
+            } else {
+                Components.tableWrap(label: L.history) {
+                    H.table {
+                        H.thead {
+                            H.tr {
+                                H.th(.scope("col")) { L.when }
+                                H.th(.scope("col")) { L.who }
+                                H.th(.scope("col")) { L.whatHappened }
+                                H.th(.scope("col"), .class("num")) { L.valueColumn }
+                                H.th(.scope("col")) { L.noteColumn }
+                            }
+                        }
+                        H.tbody {
+                            for h in m.history.reversed() {
+                                H.tr {
+                                    H.td { L.dateTime(h.changedAt) }
+                                    H.td { h.changedBy }
+                                    H.td { L.historyAction(h.action) }
+                                    H.td(.class("num")) { h.value?.value.formatted(unitKind: m.local.unitKind) ?? L.noValue }
+                                    H.td { h.value?.note ?? "" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

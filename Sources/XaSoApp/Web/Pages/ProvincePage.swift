@@ -1,0 +1,169 @@
+import Fluent
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+/// All communes of a province for a period: verdict counts, ranking, who is missing which indicator,
+/// sortable and filterable without JavaScript, with a ranking chart; each commune links to its dashboard.
+enum ProvincePage {
+    static func handle(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        _ = try await req.requireRead(unitCode: code)
+        let province = try await req.store.requireUnit(code)
+        guard province.level == .province else { return req.redirect(to: WebPath.dashboard(code)) }
+        let store = req.store
+        let communes = try await store.children(of: code).filter { $0.level == .commune }
+        let frameworks = try await store.frameworks()
+        let framework: String? = req.query[String.self, at: "framework"].map { $0.isEmpty ? nil : $0 }
+            ?? frameworks.first?.code
+        var period = try req.webPeriod() ?? PeriodChoices.current()
+        if req.query[String.self, at: "period"] == nil {
+            period = try await latestPeriod(communes: communes.map(\.code), db: req.db)
+        }
+        let indicators = try await store.indicators(framework: framework)
+        let reporting = try await WebQueries.unitsWithValues(communes.map(\.code), period: period, on: req.db)
+        var evaluations: [String: [Evaluation]] = [:]
+        for commune in communes where reporting.contains(commune.code) {
+            evaluations[commune.code] = try await store.evaluate(unitCode: commune.code, period: period, framework: framework)
+        }
+        let model = ProvinceModel.build(
+            province: province, communes: communes, period: period, framework: framework, frameworks: frameworks,
+            indicators: indicators, evaluations: evaluations,
+            sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
+            query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
+        return WebResponse.page(render(model, ctx: PageContext(req, active: .province)))
+    }
+
+    static func latestPeriod(communes: [String], db: any Database) async throws -> ReportingPeriod {
+        var p = PeriodChoices.current()
+        for _ in 0..<8 {
+            if try await !WebQueries.unitsWithValues(communes, period: p, on: db).isEmpty { return p }
+            p = p.previous
+        }
+        return PeriodChoices.current()
+    }
+
+    static func render(_ m: ProvinceModel, ctx: PageContext) -> Node {
+        let withData = m.all.filter(\.hasData).count
+        return Layout.document(title: L.provinceTitle(m.province.fullName), ctx: ctx) {
+            H.h1 { L.provinceTitle(m.province.fullName) }
+            Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
+                                    frameworks: m.frameworks, framework: m.framework)
+            filters(m)
+            H.p(.class("muted"), .id("shown-count")) { L.communesShown(m.shown.count, m.all.count) }
+            if withData == 0 {
+                H.p(.class("muted")) { L.noCommunesWithData }
+            } else {
+                H.figure {
+                    RankingChart.render(m.ranked.prefix(40).map { RankingChart.Bar(label: $0.unit.name, rate: $0.counts.achievedRate ?? 0) },
+                                        id: "ranking-chart")
+                }
+            }
+            table(m)
+            missing(m)
+        }
+    }
+
+    static func filters(_ m: ProvinceModel) -> Node {
+        H.form(.method("get"), .action(WebPath.province(m.province.code)), .class("filters")) {
+            H.input(.type("hidden"), .name("period"), .value(m.period.description))
+            H.input(.type("hidden"), .name("framework"), .value(m.framework ?? ""))
+            H.label(.for("q")) { L.searchCommune }
+            H.input(.type("search"), .id("q"), .name("q"), .value(m.query), .data("filter", "communes"), .autocomplete("off"))
+            H.label(.class("check")) {
+                H.input(.type("checkbox"), .name("data"), .value("1"), .when(m.withDataOnly, .checked))
+                " " + L.onlyWithData
+            }
+            H.label(.for("sort")) { L.sortBy }
+            H.select(.id("sort"), .name("sort")) {
+                for s in ProvinceModel.Sort.allCases {
+                    H.option(.value(s.rawValue), .when(s == m.sort, .selected)) { sortLabel(s) }
+                }
+            }
+            H.button(.type("submit")) { L.filter }
+        }
+    }
+
+    static func sortLabel(_ s: ProvinceModel.Sort) -> String {
+        switch s {
+        case .rank: return L.rankColumn
+        case .name: return L.communeColumn
+        case .rate: return L.rateColumn
+        case .exceeded: return Verdict.exceeded.vietnamese
+        case .met: return Verdict.met.vietnamese
+        case .approaching: return Verdict.approaching.vietnamese
+        case .notMet: return Verdict.notMet.vietnamese
+        case .noTarget: return Verdict.noTarget.vietnamese
+        case .noData: return Verdict.noData.vietnamese
+        }
+    }
+
+    static func sortLink(_ s: ProvinceModel.Sort, _ m: ProvinceModel) -> Node {
+        H.a(.href(WebPath.province(m.province.code, period: m.period, framework: m.framework ?? "", sort: s.rawValue,
+                                   query: m.query, withData: m.withDataOnly)),
+            s == m.sort ? .aria("sort", "descending") : nil) { sortLabel(s) + (s == m.sort ? " ▾" : "") }
+    }
+
+    static func table(_ m: ProvinceModel) -> Node {
+        let columns: [(ProvinceModel.Sort, Verdict)] = [(.exceeded, .exceeded), (.met, .met), (.approaching, .approaching),
+                                                         (.notMet, .notMet), (.noTarget, .noTarget), (.noData, .noData)]
+        return Components.tableWrap(label: L.provinceTitle(m.province.fullName)) {
+            H.table(.id("communes")) {
+                H.thead {
+                    H.tr {
+                        H.th(.scope("col"), .class("num")) { sortLink(.rank, m) }
+                        H.th(.scope("col")) { sortLink(.name, m) }
+                        for (s, _) in columns { H.th(.scope("col"), .class("num")) { sortLink(s, m) } }
+                        H.th(.scope("col"), .class("num")) { sortLink(.rate, m) }
+                    }
+                }
+                H.tbody {
+                    for row in m.shown {
+                        H.tr(.id("commune-\(row.unit.code)"), .data("name", row.unit.fullName)) {
+                            H.td(.class("num")) { row.rank.map(String.init) ?? L.noValue }
+                            H.th(.scope("row")) {
+                                H.a(.href(WebPath.dashboard(row.unit.code, period: m.period, framework: m.framework))) { row.unit.fullName }
+                            }
+                            for (_, v) in columns { H.td(.class("num")) { String(row.counts[v]) } }
+                            H.td(.class("num")) { row.hasData ? L.percent(row.counts.achievedRate) : L.noValue }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func missing(_ m: ProvinceModel) -> Node {
+        H.section(.aria("labelledby", "miss-h")) {
+            H.h2(.id("miss-h")) { L.missingTitle }
+            Components.tableWrap(label: L.missingTitle) {
+                H.table(.id("missing")) {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.indicatorColumn }
+                            H.th(.scope("col")) { L.communeColumn }
+                        }
+                    }
+                    H.tbody {
+                        for (ind, communes) in m.missingByIndicator {
+                            H.tr(.id("missing-\(ind.code)")) {
+                                H.th(.scope("row")) { "\(ind.code) – \(Components.short(ind.name, 80))" }
+                                H.td {
+                                    if communes.isEmpty {
+                                        L.allHaveData
+                                    } else {
+                                        H.details {
+                                            H.summary { L.missingCount(communes.count, of: m.all.count) }
+                                            communes.map(\.name).joined(separator: ", ")
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+/// Targets as written ("> 50%", "Top 50 của thành phố"): national ones by an admin, a commune's own by
+/// its admin. `store.setTarget` parses the text and checks who may set what.
+enum TargetsPage {
+    // MARK: national (admin)
+
+    static func national(_ req: Request) async throws -> Response {
+        let p = try req.webPrincipal
+        guard AccessPolicy.canEditFrameworks(p) else { throw AppError.forbidden("only an admin edits national targets") }
+        let ind = try await req.store.indicator(try req.parameter("indicator"))
+        let saved = req.query[Int.self, at: "saved"]
+        return WebResponse.page(renderNational(ind, years: try await years(of: ind, store: req.store),
+                                               ctx: PageContext(req, active: .frameworks, notice: saved.map(L.targetsSaved))))
+    }
+
+    static func saveNational(_ req: Request) async throws -> Response {
+        let p = try req.webPrincipal
+        let ind = try await req.store.indicator(try req.parameter("indicator"))
+        let form = try req.content.decode([String: String].self)
+        var saved = 0
+        for y in try await years(of: ind, store: req.store) {
+            let text = VietnameseText.normalized(form["target-\(y)"] ?? "")
+            guard !text.isEmpty, text != ind.targets[y]?.text else { continue }
+            _ = try await req.store.setTarget(indicator: ind.code, year: y, text: text, unitCode: nil, actor: p)
+            saved += 1
+        }
+        return WebResponse.seeOther(WebPath.nationalTargets(ind.code, extra: ["saved": String(saved)]))
+    }
+
+    static func years(of ind: Indicator, store: XaSoStore) async throws -> [Int] {
+        let milestones = try await store.frameworks().first { $0.code == ind.frameworkCode }?.milestones ?? []
+        return Set(milestones).union(ind.targets.keys).sorted()
+    }
+
+    static func renderNational(_ ind: Indicator, years: [Int], ctx: PageContext) -> Node {
+        Layout.document(title: L.editTargetsTitle(ind.code), ctx: ctx) {
+            H.p(.class("muted")) { H.a(.href(WebPath.framework(ind.frameworkCode))) { ind.frameworkCode } }
+            H.h1 { L.editTargetsTitle(ind.code) }
+            H.p { "\(ind.number). \(ind.name)" }
+            H.p(.class("muted"), .id("targets-hint")) { L.targetsHint }
+            H.form(.method("post"), .action(WebPath.nationalTargets(ind.code)), .class("card")) {
+                ctx.csrfField
+                for y in years {
+                    H.div(.class("field")) {
+                        H.label(.for("target-\(y)")) { "\(L.milestone) \(y)" }
+                        H.input(.type("text"), .id("target-\(y)"), .name("target-\(y)"), .value(ind.targets[y]?.text ?? ""),
+                                .aria("describedby", "targets-hint"))
+                    }
+                }
+                H.button(.type("submit")) { L.save }
+            }
+        }
+    }
+
+    // MARK: commune (commune admin)
+
+    static func communeContext(_ req: Request) async throws -> (Principal, AdministrativeUnit) {
+        let code = try req.parameter("code")
+        let p = try await req.requireRead(unitCode: code)
+        guard AccessPolicy.canManageCommune(p, unitCode: code) else {
+            throw AppError.forbidden("only the commune's admin sets its targets")
+        }
+        return (p, try await req.store.requireUnit(code))
+    }
+
+    static func commune(_ req: Request) async throws -> Response {
+        let (_, unit) = try await communeContext(req)
+        let frameworks = try await req.store.frameworks()
+        let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 } ?? frameworks.first?.code ?? ""
+        let national = try await req.store.indicators(framework: framework)
+        let local = try await req.store.indicators(framework: framework, unitCode: unit.code)
+        let years = frameworks.first { $0.code == framework }?.milestones ?? []
+        let notice = req.query[Int.self, at: "saved"].map(L.targetsSaved)
+        let ctx = PageContext(req, active: .targets, notice: notice)
+        let doc = Layout.document(title: L.communeTargetsTitle(unit.fullName), ctx: ctx) {
+            H.h1 { L.communeTargetsTitle(unit.fullName) }
+            H.form(.method("get"), .action(WebPath.communeTargets(unit.code)), .class("picker")) {
+                H.label(.for("framework")) { L.framework }
+                H.select(.id("framework"), .name("framework"), .data("autosubmit", "1")) {
+                    for f in frameworks {
+                        H.option(.value(f.code), .when(f.code == framework, .selected)) { "\(f.code) – \(Components.short(f.name))" }
+                    }
+                }
+                H.button(.type("submit")) { L.show }
+            }
+            H.p(.class("muted"), .id("targets-hint")) { L.communeTargetsHint + " " + L.targetsHint }
+            H.form(.method("post"), .action(WebPath.communeTargets(unit.code))) {
+                ctx.csrfField
+                H.input(.type("hidden"), .name("framework"), .value(framework))
+                Components.tableWrap(label: L.communeTargetsTitle(unit.fullName)) {
+                    H.table {
+                        H.thead {
+                            H.tr {
+                                H.th(.scope("col")) { L.indicatorColumn }
+                                for y in years { H.th(.scope("col")) { "\(L.milestone) \(y)" } }
+                            }
+                        }
+                        H.tbody {
+                            for (n, l) in zip(national, local) {
+                                H.tr {
+                                    H.th(.scope("row")) { "\(n.number). \(Components.short(n.name, 90))" }
+                                    for y in years {
+                                        let own = l.targets[y]?.text != n.targets[y]?.text ? l.targets[y]?.text : nil
+                                        let id = "t-\(n.code)-\(y)"
+                                        H.td {
+                                            H.label(.for(id), .class("muted")) { "\(L.nationalTarget): \(n.targets[y]?.text ?? L.noValue)" }
+                                            H.input(.type("text"), .id(id), .name(id), .value(own ?? ""), .aria("describedby", "targets-hint"))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                H.div(.class("actions")) { H.button(.type("submit")) { L.save } }
+            }
+        }
+        return WebResponse.page(doc)
+    }
+
+    static func saveCommune(_ req: Request) async throws -> Response {
+        let (p, unit) = try await communeContext(req)
+        let form = try req.content.decode([String: String].self)
+        let framework = form["framework"] ?? ""
+        let national = try await req.store.indicators(framework: framework)
+        let local = try await req.store.indicators(framework: framework, unitCode: unit.code)
+        let years = try await req.store.frameworks().first { $0.code == framework }?.milestones ?? []
+        var saved = 0
+        for (n, l) in zip(national, local) {
+            for y in years {
+                let text = VietnameseText.normalized(form["t-\(n.code)-\(y)"] ?? "")
+                guard !text.isEmpty, text != l.targets[y]?.text else { continue }
+                _ = try await req.store.setTarget(indicator: n.code, year: y, text: text, unitCode: unit.code, actor: p)
+                saved += 1
+            }
+        }
+        return WebResponse.seeOther(WebPath.communeTargets(unit.code, framework: framework, extra: ["saved": String(saved)]))
+    }
+}

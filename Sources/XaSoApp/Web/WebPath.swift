@@ -1,0 +1,97 @@
+import Foundation
+import XaSoCore
+
+/// Every address of the web application, used both to register routes and to build links, so a
+/// link cannot point at a route that does not exist.
+enum WebPath {
+    // Patterns for registration.
+    enum Pattern {
+        static let login = ["login"]
+        static let logout = ["logout"]
+        static let units = ["units"]
+        static let dashboard = ["units", ":code"]
+        static let indicator = ["units", ":code", "indicators", ":indicator"]
+        static let entry = ["units", ":code", "entry"]
+        static let review = ["units", ":code", "review"]
+        static let importFile = ["units", ":code", "import"]
+        static let importConfirm = ["units", ":code", "import", "confirm"]
+        static let communeTargets = ["units", ":code", "targets"]
+        static let departments = ["units", ":code", "departments"]
+        static let province = ["provinces", ":code"]
+        static let frameworks = ["frameworks"]
+        static let framework = ["frameworks", ":code"]
+        static let nationalTargets = ["indicators", ":indicator", "targets"]
+        static let users = ["users"]
+        static let css = ["static", "app.css"]
+        static let js = ["static", "app.js"]
+    }
+
+    static let home = "/"
+    static let login = "/login"
+    static let logout = "/logout"
+    static let frameworks = "/frameworks"
+    static let users = "/users"
+
+    static func login(next: String?) -> String { with(login, ["next": next]) }
+    static func units(query: String? = nil) -> String { with("/units", ["q": query]) }
+    static func dashboard(_ unit: String, period: ReportingPeriod? = nil, framework: String? = nil,
+                          extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))", ["period": period?.description, "framework": framework].merging(extra) { a, _ in a })
+    }
+    static func indicator(_ unit: String, _ code: String, period: ReportingPeriod? = nil) -> String {
+        with("/units/\(seg(unit))/indicators/\(seg(code))", ["period": period?.description])
+    }
+    static func entry(_ unit: String, period: ReportingPeriod? = nil, framework: String? = nil,
+                      extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/entry", ["period": period?.description, "framework": framework].merging(extra) { a, _ in a })
+    }
+    static func review(_ unit: String, period: ReportingPeriod? = nil, extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/review", ["period": period?.description].merging(extra) { a, _ in a })
+    }
+    static func importFile(_ unit: String) -> String { "/units/\(seg(unit))/import" }
+    static func importConfirm(_ unit: String) -> String { "/units/\(seg(unit))/import/confirm" }
+    static func communeTargets(_ unit: String, framework: String? = nil, extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/targets", ["framework": framework].merging(extra) { a, _ in a })
+    }
+    static func departments(_ unit: String, extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/departments", extra)
+    }
+    static func province(_ code: String, period: ReportingPeriod? = nil, framework: String? = nil,
+                         sort: String? = nil, query: String? = nil, withData: Bool = false) -> String {
+        with("/provinces/\(seg(code))", ["period": period?.description, "framework": framework, "sort": sort,
+                                          "q": query, "data": withData ? "1" : nil])
+    }
+    static func framework(_ code: String) -> String { "/frameworks/\(seg(code))" }
+    static func nationalTargets(_ indicator: String, extra: [String: String?] = [:]) -> String {
+        with("/indicators/\(seg(indicator))/targets", extra)
+    }
+    static func users(extra: [String: String?]) -> String { with(users, extra) }
+
+    /// Versioned by content, so a year-long cache never serves an old stylesheet.
+    static var css: String { "/static/app.css?v=\(StaticAssets.version)" }
+    static var js: String { "/static/app.js?v=\(StaticAssets.version)" }
+
+    // MARK: encoding
+
+    private static let segmentAllowed: CharacterSet = {
+        var s = CharacterSet.alphanumerics
+        s.insert(charactersIn: "-._~")
+        return s
+    }()
+
+    static func seg(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? s }
+
+    static func with(_ path: String, _ query: [String: String?]) -> String {
+        let items = query.compactMap { k, v in v.map { (k, $0) } }.filter { !$0.1.isEmpty }.sorted { $0.0 < $1.0 }
+        guard !items.isEmpty else { return path }
+        return path + "?" + items.map { "\(seg($0.0))=\(seg($0.1))" }.joined(separator: "&")
+    }
+
+    /// A `next=` target is only followed when it is a path on this site (no "//host" or scheme).
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("://") else {
+            return nil
+        }
+        return next
+    }
+}

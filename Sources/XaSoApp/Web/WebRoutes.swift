@@ -1,0 +1,52 @@
+import Vapor
+
+/// The web application's routes. `configure` calls `register` once, next to the API's routes.
+enum WebRoutes {
+    static func register(_ app: Application) throws {
+        let web = app.grouped(WebSecurityHeaders(), WebErrorMiddleware())
+        web.get(path(WebPath.Pattern.css), use: StaticAssets.css)
+        web.get(path(WebPath.Pattern.js), use: StaticAssets.js)
+
+        let session = web.grouped(WebSessionMiddleware())
+        session.on(.GET, [], use: HomeRoute.handle)
+        session.get(path(WebPath.Pattern.login), use: LoginPage.show)
+        session.on(.POST, path(WebPath.Pattern.login), body: .collect(maxSize: "16kb"), use: LoginPage.submit)
+
+        let pages = session.grouped(WebRequireLogin())
+        pages.on(.POST, path(WebPath.Pattern.logout), body: .collect(maxSize: "16kb"), use: LoginPage.logout)
+        get(pages, WebPath.Pattern.units, UnitsPage.handle)
+        get(pages, WebPath.Pattern.dashboard, DashboardPage.handle)
+        get(pages, WebPath.Pattern.indicator, IndicatorPage.handle)
+        get(pages, WebPath.Pattern.entry, EntryPage.handle)
+        post(pages, WebPath.Pattern.entry, EntryPage.save)
+        get(pages, WebPath.Pattern.review, ReviewPage.handle)
+        post(pages, WebPath.Pattern.review, ReviewPage.decide)
+        get(pages, WebPath.Pattern.importFile, ImportPage.handle)
+        post(pages, WebPath.Pattern.importFile, ImportPage.preview)
+        post(pages, WebPath.Pattern.importConfirm, ImportPage.confirm)
+        get(pages, WebPath.Pattern.communeTargets, TargetsPage.commune)
+        post(pages, WebPath.Pattern.communeTargets, TargetsPage.saveCommune)
+        get(pages, WebPath.Pattern.departments, DepartmentsPage.show)
+        post(pages, WebPath.Pattern.departments, DepartmentsPage.add)
+        get(pages, WebPath.Pattern.province, ProvincePage.handle)
+        get(pages, WebPath.Pattern.frameworks, FrameworksPage.list)
+        get(pages, WebPath.Pattern.framework, FrameworksPage.show)
+        get(pages, WebPath.Pattern.nationalTargets, TargetsPage.national)
+        post(pages, WebPath.Pattern.nationalTargets, TargetsPage.saveNational)
+        get(pages, WebPath.Pattern.users, UsersPage.show)
+        post(pages, WebPath.Pattern.users, UsersPage.add)
+    }
+
+    typealias Handler = @Sendable (Request) async throws -> Response
+
+    static func path(_ parts: [String]) -> [PathComponent] { parts.map { PathComponent(stringLiteral: $0) } }
+
+    static func get(_ routes: any RoutesBuilder, _ parts: [String], _ handler: @escaping Handler) {
+        routes.on(.GET, path(parts), use: handler)
+    }
+
+    /// Uploads are the largest bodies (an XLSX of figures); the API accepts the same 64 MB.
+    static func post(_ routes: any RoutesBuilder, _ parts: [String], _ handler: @escaping Handler) {
+        routes.on(.POST, path(parts), body: .collect(maxSize: "64mb"), use: handler)
+    }
+}

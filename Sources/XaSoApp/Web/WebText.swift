@@ -1,0 +1,246 @@
+import Foundation
+import XaSoCore
+
+/// Every label and message the web pages show, in one place so that another locale can follow
+/// (an English `L` would be a second file with the same names). Vietnamese, NFC, with diacritics.
+/// Words that belong to the domain (verdicts, roles, value states, period names) come from XaSoCore.
+enum L {
+    static let lang = "vi"
+    static let appName = "XaSo – Xã số"
+    static let skipToContent = "Bỏ qua, đến nội dung chính"
+    static let mainNav = "Điều hướng chính"
+    static let footer = "XaSo – theo dõi chuyển đổi số và cải cách hành chính cấp xã"
+
+    // Navigation
+    static let navDashboard = "Tổng quan"
+    static let navEntry = "Nhập số liệu"
+    static let navReview = "Duyệt số liệu"
+    static let navImport = "Tải tệp số liệu"
+    static let navProvince = "Bảng tổng hợp tỉnh"
+    static let navFrameworks = "Bộ chỉ tiêu"
+    static let navTargets = "Mục tiêu của xã"
+    static let navDepartments = "Phòng, ban"
+    static let navUsers = "Người dùng"
+    static let navUnits = "Tra cứu đơn vị"
+    static let logout = "Đăng xuất"
+    static func signedInAs(_ user: String, _ role: Role) -> String { "\(user) · \(role.vietnamese)" }
+
+    // Login
+    static let loginTitle = "Đăng nhập"
+    static let loginIntro = "Đăng nhập để xem và nhập số liệu chuyển đổi số của đơn vị."
+    static let username = "Tên đăng nhập"
+    static let password = "Mật khẩu"
+    static let loginButton = "Đăng nhập"
+    static let loginFailed = "Sai tên đăng nhập hoặc mật khẩu."
+    static let loginExpired = "Trang đăng nhập đã hết hạn. Vui lòng đăng nhập lại."
+    static let loggedOut = "Bạn đã đăng xuất."
+
+    // Errors
+    static let forbiddenTitle = "Không có quyền truy cập"
+    static let forbiddenText = "Bạn không có quyền xem hoặc thay đổi dữ liệu của đơn vị này."
+    static let notFoundTitle = "Không tìm thấy"
+    static let invalidTitle = "Dữ liệu chưa hợp lệ"
+    static let conflictTitle = "Không thực hiện được"
+    static let errorTitle = "Đã có lỗi"
+    static let errorText = "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau."
+    static let csrfFailed = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và gửi lại."
+    static let backHome = "Về trang chủ"
+
+    // Period and filters
+    static let period = "Kỳ báo cáo"
+    static let framework = "Bộ chỉ tiêu"
+    static let allFrameworks = "Tất cả bộ chỉ tiêu"
+    static let show = "Xem"
+    static let filter = "Lọc"
+    static let print = "In trang"
+    static func periodTitle(_ p: ReportingPeriod) -> String { capitalizedFirst(p.vietnameseName) }
+
+    // Dashboard
+    static func dashboardTitle(_ unit: String) -> String { "Tổng quan – \(unit)" }
+    static let verdictSummary = "Kết quả đánh giá"
+    static func achievedRate(_ rate: String) -> String { "Tỷ lệ chỉ tiêu đạt: \(rate)" }
+    static let byFramework = "Theo bộ chỉ tiêu"
+    static let changes = "Thay đổi so với kỳ trước"
+    static func changesIntro(_ previous: ReportingPeriod) -> String { "So với \(previous.vietnameseName):" }
+    static let improved = "Cải thiện"
+    static let worsened = "Giảm"
+    static let unchanged = "Không đổi"
+    static let newData = "Mới có số liệu"
+    static let noChanges = "Chưa có số liệu kỳ trước để so sánh."
+    static let indicatorColumn = "Chỉ tiêu"
+    static let numberColumn = "TT"
+    static let targetColumn = "Mục tiêu"
+    static let resultColumn = "Kết quả"
+    static let previousColumn = "Kỳ trước"
+    static let changeColumn = "Thay đổi"
+    static let verdictColumn = "Đánh giá"
+    static let stateColumn = "Trạng thái"
+    static let noteColumn = "Ghi chú, nguyên nhân"
+    static let total = "Tổng"
+    static let noValue = "—"
+    static let verdictChartTitle = "Số chỉ tiêu theo kết quả đánh giá"
+    static func countOf(_ n: Int) -> String { "\(n) chỉ tiêu" }
+
+    // Indicator page
+    static let definition = "Định nghĩa"
+    static let code = "Mã"
+    static let unit = "Đơn vị tính"
+    static let direction = "Chiều đánh giá"
+    static func directionText(_ d: Direction) -> String { d == .higher ? "Càng cao càng tốt" : "Càng thấp càng tốt" }
+    static let leadBody = "Cơ quan chủ trì"
+    static let partners = "Cơ quan phối hợp"
+    static let output = "Sản phẩm đầu ra"
+    static let legalBasis = "Căn cứ"
+    static let milestoneTargets = "Mục tiêu theo mốc"
+    static let year = "Năm"
+    static let nationalTarget = "Mục tiêu chung"
+    static let communeTarget = "Mục tiêu của xã"
+    static let valuesOverTime = "Số liệu qua các kỳ"
+    static let trendChartTitle = "Diễn biến số liệu"
+    static let noValuesYet = "Chưa có số liệu nào cho chỉ tiêu này."
+    static let history = "Lịch sử thay đổi"
+    static let noHistory = "Chưa có thay đổi nào trong kỳ này."
+    static let when = "Thời gian"
+    static let who = "Người thực hiện"
+    static let whatHappened = "Thao tác"
+    static func historyAction(_ action: String) -> String {
+        switch action {
+        case "create": return "Tạo mới"
+        case "update": return "Cập nhật"
+        case "submitted": return "Gửi duyệt"
+        case "approved": return "Duyệt"
+        case "returned": return "Trả lại"
+        default: return action
+        }
+    }
+    static let reviewComment = "Lý do trả lại"
+    static let enteredBy = "Người nhập"
+
+    // Entry form
+    static func entryTitle(_ unit: String) -> String { "Nhập số liệu – \(unit)" }
+    static let entryIntro = "Ghi giá trị như báo cáo: 85%, ~15% (số ước tính), 36,7%. Để trống những chỉ tiêu chưa có số liệu."
+    static let entryOnlyYours = "Bạn chỉ thấy các chỉ tiêu do phòng, ban của mình phụ trách."
+    static let valueLabel = "Giá trị"
+    static let valueHint = "Ví dụ: 85% hoặc ~15%"
+    static let noteLabel = "Ghi chú, nguyên nhân"
+    static let saveDraft = "Lưu nháp"
+    static let submit = "Gửi duyệt"
+    static let nothingToEnter = "Không có chỉ tiêu nào bạn được phép nhập trong bộ chỉ tiêu này."
+    static func saved(_ n: Int) -> String { "Đã lưu \(n) số liệu." }
+    static func submitted(_ n: Int) -> String { "Đã gửi duyệt \(n) số liệu." }
+    static func imported(_ n: Int) -> String { "Đã nhập \(n) số liệu từ tệp." }
+    static let nothingChanged = "Không có thay đổi nào để lưu."
+    static func invalidValue(_ text: String) -> String {
+        "Giá trị \"\(text)\" không phải là số (ví dụ: 85%, ~15%, 36,7%)."
+    }
+    static func formHasErrors(_ n: Int) -> String { "Có \(n) ô chưa hợp lệ; chưa có gì được lưu. Vui lòng sửa các ô được đánh dấu." }
+    static func returnedBecause(_ comment: String) -> String { "Bị trả lại: \(comment)" }
+
+    // Review
+    static func reviewTitle(_ unit: String) -> String { "Duyệt số liệu – \(unit)" }
+    static let reviewIntro = "Duyệt các số liệu đã gửi, hoặc trả lại kèm lý do để phòng, ban nhập lại."
+    static let nothingToReview = "Không có số liệu nào chờ duyệt trong kỳ này."
+    static let approve = "Duyệt"
+    static let approveAll = "Duyệt tất cả số liệu đang chờ"
+    static let sendBack = "Trả lại"
+    static let sendBackComment = "Lý do trả lại"
+    static let commentRequired = "Cần ghi rõ lý do trả lại."
+    static func approved(_ n: Int) -> String { "Đã duyệt \(n) số liệu." }
+    static let returnedDone = "Đã trả lại số liệu."
+    static let approvedSection = "Đã duyệt"
+    static let waitingSection = "Chờ duyệt"
+
+    // Import
+    static func importTitle(_ unit: String) -> String { "Tải tệp số liệu – \(unit)" }
+    static let importIntro = "Tệp CSV hoặc XLSX có dòng tiêu đề unit_code,indicator_code,period,value,note. Hệ thống kiểm tra toàn bộ tệp và cho xem trước; số liệu chỉ được lưu khi bạn xác nhận."
+    static let chooseFile = "Chọn tệp (CSV hoặc XLSX)"
+    static let checkFile = "Kiểm tra tệp"
+    static let previewTitle = "Xem trước"
+    static func previewOK(_ n: Int) -> String { "Tệp hợp lệ: \(n) số liệu. Kiểm tra lại rồi bấm xác nhận để lưu." }
+    static func previewErrors(_ n: Int) -> String { "Tệp có \(n) lỗi; chưa có dữ liệu nào được lưu. Sửa tệp rồi tải lên lại." }
+    static let confirmImport = "Xác nhận lưu số liệu"
+    static let row = "Dòng"
+    static let field = "Cột"
+    static let valueColumn = "Giá trị"
+    static let message = "Lỗi"
+    static let unitColumn = "Đơn vị"
+    static func otherUnit(_ code: String, _ expected: String) -> String {
+        "Số liệu của đơn vị \(code), không phải \(expected)."
+    }
+    static let noFile = "Chưa chọn tệp."
+    static func mayNotWrite(_ indicator: String, _ unit: String) -> String {
+        "Bạn không có quyền nhập chỉ tiêu \(indicator) của đơn vị \(unit)."
+    }
+
+    // Province
+    static func provinceTitle(_ name: String) -> String { "Bảng tổng hợp – \(name)" }
+    static let communeColumn = "Xã, phường"
+    static let rankColumn = "Hạng"
+    static let rateColumn = "Tỷ lệ đạt"
+    static let searchCommune = "Tìm xã, phường"
+    static let onlyWithData = "Chỉ các xã đã có số liệu"
+    static let sortBy = "Sắp xếp theo"
+    static let rankingChartTitle = "Tỷ lệ chỉ tiêu đạt của các xã"
+    static let missingTitle = "Các xã chưa có số liệu theo từng chỉ tiêu"
+    static func missingCount(_ n: Int, of total: Int) -> String { "\(n)/\(total) xã chưa có số liệu" }
+    static let allHaveData = "Tất cả các xã đã có số liệu."
+    static func communesShown(_ n: Int, _ total: Int) -> String { "Hiển thị \(n)/\(total) xã, phường." }
+    static let noCommunesWithData = "Chưa có xã nào có số liệu trong kỳ này."
+
+    // Frameworks and targets
+    static let frameworksTitle = "Bộ chỉ tiêu"
+    static let indicators = "Chỉ tiêu"
+    static let group = "Nhóm chỉ tiêu"
+    static let remark = "Ghi chú"
+    static let editTargets = "Sửa mục tiêu"
+    static func editTargetsTitle(_ code: String) -> String { "Mục tiêu của chỉ tiêu \(code)" }
+    static let targetsHint = "Ghi như văn bản: > 50%, ≥ 85%, 80%, ~15%, 80-90%, Top 50 của thành phố, hoặc - (không có mục tiêu)."
+    static let communeTargetsHint = "Mục tiêu của xã thay cho mục tiêu chung ở mốc năm đó. Để trống nếu dùng mục tiêu chung."
+    static func communeTargetsTitle(_ unit: String) -> String { "Mục tiêu của xã – \(unit)" }
+    static let save = "Lưu"
+    static func targetsSaved(_ n: Int) -> String { "Đã lưu \(n) mục tiêu." }
+    static let milestone = "Mốc năm"
+
+    // Departments
+    static func departmentsTitle(_ unit: String) -> String { "Phòng, ban và đơn vị phối hợp – \(unit)" }
+    static let departmentName = "Tên phòng, ban"
+    static let departmentKind = "Loại"
+    static func departmentKindText(_ k: Department.Kind) -> String { k == .department ? "Phòng chuyên môn" : "Đơn vị phối hợp" }
+    static let addDepartment = "Thêm phòng, ban"
+    static let departmentAdded = "Đã thêm phòng, ban."
+
+    // Users
+    static let usersTitle = "Người dùng"
+    static let role = "Vai trò"
+    static let unitCode = "Mã đơn vị"
+    static let unitCodeHint = "Mã xã (5 chữ số) hoặc mã tỉnh (2 chữ số)"
+    static let department = "Phòng, ban"
+    static let noDepartment = "(không)"
+    static let addUser = "Thêm người dùng"
+    static let passwordHint = "Ít nhất 8 ký tự"
+    static let userAdded = "Đã thêm người dùng."
+    static let noUsers = "Chưa có người dùng."
+
+    // Units
+    static let unitsTitle = "Tra cứu đơn vị hành chính"
+    static let unitSearch = "Tên xã, phường hoặc tỉnh (không cần dấu)"
+    static let search = "Tìm"
+    static let noUnitsFound = "Không tìm thấy đơn vị nào."
+
+    static func capitalizedFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
+    /// "99,2%" for a share, "—" when there is none.
+    static func percent(_ v: Double?) -> String { v.map { VietnameseFormat.percent($0) } ?? noValue }
+
+    /// "14:05 ngày 09/01/2026", in Vietnam's time.
+    static func dateTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = LocalDay.vietnamTimeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d:%02d ", c.hour ?? 0, c.minute ?? 0)
+            + VietnameseFormat.shortDate(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0)
+    }
+}
