@@ -29,7 +29,7 @@ extension Request {
     func principal() async throws -> Principal {
         if let p = storage[PrincipalKey.self] { return p }
         guard let bearer = headers.bearerAuthorization?.token,
-              let user = try await store.user(forTokenHash: Tokens.hash(bearer)) else {
+              let user = try await store.user(forTokenHash: Tokens.hash(bearer), kind: "api") else {
             throw AppError(.unauthorized, code: "auth.required", message: "a valid bearer token is required",
                            vietnamese: "Vui lòng đăng nhập.")
         }

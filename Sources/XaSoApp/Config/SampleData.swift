@@ -32,6 +32,8 @@ public enum SampleData {
 
     public static func load(into store: XaSoStore) async throws -> Int {
         let unit = try await commune(in: store)
+        // Loaded once: saving them again would send the approved figures back to draft.
+        guard try await store.values(unitCode: unit.code, period: period).isEmpty else { return 0 }
         let system = Principal(username: "sample", role: .admin, unitCode: nil, provinceCode: nil)
         let values = figures.map { code, text, note in
             IndicatorValue(unitCode: unit.code, indicatorCode: code, period: period, value: MeasuredValue.parse(text)!,

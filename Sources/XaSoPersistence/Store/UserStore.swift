@@ -115,8 +115,10 @@ extension XaSoStore {
         try await t.create(on: db)
     }
 
-    public func user(forTokenHash hash: String) async throws -> StoredUser? {
-        guard let token = try await TokenModel.query(on: db).filter(\.$tokenHash == hash).first(),
+    /// The user a token belongs to, if it is of `kind` ("api" bearer or "session" cookie) and unexpired:
+    /// a session cookie does not open the API, nor an API token a browser session.
+    public func user(forTokenHash hash: String, kind: String) async throws -> StoredUser? {
+        guard let token = try await TokenModel.query(on: db).filter(\.$tokenHash == hash).filter(\.$kind == kind).first(),
               token.expiresAt > Date() else { return nil }
         return try await UserModel.find(token.userID, on: db).map(Self.user)
     }

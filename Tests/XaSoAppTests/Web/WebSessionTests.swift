@@ -23,8 +23,10 @@ extension DatabaseTests {
                 let token = try #require(web.cookies["xaso_session"])
                 #expect(token.count >= 40)
                 // The database holds the SHA-256 only.
-                #expect(try await app.store.user(forTokenHash: Tokens.hash(token))?.username == "gp-admin")
-                #expect(try await app.store.user(forTokenHash: token) == nil)
+                #expect(try await app.store.user(forTokenHash: Tokens.hash(token), kind: "session")?.username == "gp-admin")
+                // A session cookie is not an API token.
+                #expect(try await app.store.user(forTokenHash: Tokens.hash(token), kind: "api") == nil)
+                #expect(try await app.store.user(forTokenHash: token, kind: "session") == nil)
                 // The session opens the dashboard.
                 #expect(try await web.get("/units/\(Ref.giaPhuc)").status == .ok)
             }
@@ -101,7 +103,7 @@ extension DatabaseTests {
                 let out = try await web.post("/logout", ["_csrf": dashboard.csrf ?? ""])
                 #expect(out.status == .seeOther)
                 #expect(web.cookies["xaso_session"] == nil)
-                #expect(try await app.store.user(forTokenHash: Tokens.hash(token)) == nil)
+                #expect(try await app.store.user(forTokenHash: Tokens.hash(token), kind: "session") == nil)
                 // The old cookie opens nothing: back to the login page.
                 web.cookies["xaso_session"] = token
                 let again = try await web.get("/units/\(Ref.giaPhuc)")

@@ -42,7 +42,7 @@ enum WebSession {
     /// The signed-in principal for the request's cookie, if the session is still valid.
     static func resolve(_ req: Request) async throws -> Principal? {
         guard let token = req.cookies[cookie]?.string, !token.isEmpty,
-              let user = try await req.store.user(forTokenHash: Tokens.hash(token)) else { return nil }
+              let user = try await req.store.user(forTokenHash: Tokens.hash(token), kind: "session") else { return nil }
         let principal = try await req.store.principal(for: user)
         req.storage[PrincipalKey.self] = principal
         req.storage[TokenKey.self] = token
