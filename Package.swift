@@ -6,9 +6,9 @@ let pending = (
     core: [String](),
     documents: [String](),
     tests: [String](),
-    app: ["Reports"],
-    persistence: ["Reports"],
-    appTests: ["Reports"]
+    app: [String](),
+    persistence: [String](),
+    appTests: [String]()
 )
 
 let package = Package(

@@ -96,7 +96,6 @@ func benchValues(_ options: Options) async throws {
                  median(evaluate) * 1000, median(evaluateWarm) * 1000))
 }
 
-#if XASO_REPORTS
 /// `xaso-bench reports`: one commune's quarterly DOCX (median of N), then the same report for
 /// 100 communes of Hải Phòng in one batch (DOCX, HTML, and PDF when LibreOffice is installed).
 func benchReports(_ options: Options) async throws {
@@ -186,7 +185,6 @@ func benchReports(_ options: Options) async throws {
     try await app.asyncShutdown()
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
-#endif
 
 /// Runs sqlite3 on a database file with `.timer on` and returns the "real" seconds it reports,
 /// summed over the statements of `script`.
@@ -320,6 +318,4 @@ func benchDossiers(_ options: Options) async throws {
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 if options.suites.contains("values") { try await benchValues(options) }
 if options.suites.contains("dossiers") { try await benchDossiers(options) }
-#if XASO_REPORTS
 if options.suites.contains("reports") { try await benchReports(options) }
-#endif

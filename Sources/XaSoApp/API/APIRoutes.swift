@@ -4,12 +4,7 @@ import XaSoCore
 /// Every endpoint under /api/v1. Add a route here and it is both served and documented.
 enum APIRoutes {
     static let all: [APIRoute] = {
-        var routes = foundation + DossierRoutes.all + PlanRoutes.all
-        // Parts still being built are compiled in only where their flag is set (see Package.swift).
-        #if XASO_REPORTS
-        routes += ReportRoutes.all
-        #endif
-        return routes
+        foundation + DossierRoutes.all + PlanRoutes.all + ReportRoutes.all
     }()
 
     static let foundation: [APIRoute] = [

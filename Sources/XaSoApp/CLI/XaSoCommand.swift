@@ -11,16 +11,8 @@ public struct XaSoCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, SeedCommand.self, UnitsCommand.self, FrameworksCommand.self, IndicatorsCommand.self,
             TargetsCommand.self, ValuesCommand.self, EvaluateCommand.self, UserCommand.self,
-        ] + DossierCLI.commands + PlanCLI.commands + XaSoCommand.pendingCommands
+        ] + DossierCLI.commands + PlanCLI.commands + ReportCLI.commands
     )
-
-    static var pendingCommands: [any ParsableCommand.Type] {
-        var list: [any ParsableCommand.Type] = []
-        #if XASO_REPORTS
-        list += ReportCLI.commands
-        #endif
-        return list
-    }
     public init() {}
 }
 

@@ -1,6 +1,98 @@
 import ArgumentParser
+import Foundation
+import class Vapor.Application
+import XaSoCore
+import XaSoPersistence
 
 /// The `xaso` subcommands for reports.
 enum ReportCLI {
-    static let commands: [any ParsableCommand.Type] = []
+    static let commands: [any ParsableCommand.Type] = [ReportCommand.self]
+}
+
+/// `xaso report --unit CODE --kind KIND --period P --format docx|pdf|html --out FILE` writes a
+/// report; `xaso report kinds` lists the kinds.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Official reports as DOCX, PDF or HTML.",
+        subcommands: [Render.self, Kinds.self], defaultSubcommand: Render.self)
+
+    struct Render: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "render",
+            abstract: "Write a commune's report for a period (the saved number, date, signer and narrative, unless overridden here).")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Unit code of the commune") var unit: String
+        @Option(help: "Report kind (see `xaso report kinds`)") var kind: String
+        @Option(help: "Period: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String
+        @Option(help: "docx, pdf or html") var format: String = "docx"
+        @Option(help: "Output file") var out: String
+        @Option(help: "Document number, for this run") var number: Int?
+        @Option(help: "Document date YYYY-MM-DD (or YYYY to leave day and month blank), for this run") var date: String?
+        @Option(help: "A Word template (DOCX with placeholders) to fill instead of the built-in layout") var template: String?
+
+        struct Written: Codable, Equatable {
+            var unit: String
+            var kind: String
+            var period: String
+            var format: String
+            var out: String
+            var bytes: Int
+            var unmatched_overrides: [String]
+        }
+
+        func run() async throws { try printJSON(try await result()) }
+
+        func result() async throws -> Written {
+            let p = try ValuesController.period(period)
+            let fmt = try ReportFormat(parsing: format)
+            guard fmt != .json else {
+                throw AppError(.invalid, code: "report.format_invalid", message: "format must be docx, pdf or html",
+                               vietnamese: "Định dạng phải là docx, pdf hoặc html.")
+            }
+            let documentDate = try date.map(DocumentDateText.parse)
+            let templateData = try template.map(readFile)
+            if let templateData { _ = try ReportService.inspectTemplate(templateData) }
+            let (data, unmatched) = try await AppRunner.with(database.config()) { app in
+                let service = app.reportService
+                let prepared = try await service.prepare(unitCode: unit, kindCode: kind, period: p) { input in
+                    if let number { input.number = number }
+                    if let documentDate { input.date = documentDate }
+                }
+                var template = templateData
+                if template == nil {
+                    template = try await service.templateContent(unitCode: unit, requested: nil, saved: prepared.saved)
+                }
+                let data = try await service.render(prepared, format: fmt, template: fmt == .html ? nil : template)
+                return (data, prepared.unmatchedOverrides)
+            }
+            do {
+                try data.write(to: URL(fileURLWithPath: out))
+            } catch {
+                throw AppError(.invalid, code: "file.write_failed", message: "cannot write '\(out)': \(error.localizedDescription)",
+                               vietnamese: "Không ghi được tệp \(out).")
+            }
+            return Written(unit: unit, kind: kind, period: p.description, format: fmt.rawValue, out: out,
+                           bytes: data.count, unmatched_overrides: unmatched)
+        }
+    }
+
+    struct Kinds: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "kinds", abstract: "The report kinds as JSON; with --unit, also those of its province.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Include the kinds of this unit's province") var unit: String?
+
+        func run() async throws {
+            FileHandle.standardOutput.write(try await result())
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        }
+
+        func result() async throws -> Data {
+            // The built-in kinds need no database.
+            guard let unit else { return ReportKindRegistry.builtIn.listingJSON() }
+            return try await AppRunner.with(database.config()) { app in
+                try await app.reportService.registry(unitCode: unit).registry.listingJSON()
+            }
+        }
+    }
 }

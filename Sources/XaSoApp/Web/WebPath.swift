@@ -17,6 +17,9 @@ enum WebPath {
         static let importConfirm = ["units", ":code", "import", "confirm"]
         static let communeTargets = ["units", ":code", "targets"]
         static let departments = ["units", ":code", "departments"]
+        static let dossiers = ["units", ":code", "dossiers"]
+        static let tasks = ["units", ":code", "tasks"]
+        static let taskProgress = ["units", ":code", "tasks", ":task", "progress"]
         static let province = ["provinces", ":code"]
         static let frameworks = ["frameworks"]
         static let framework = ["frameworks", ":code"]
@@ -55,6 +58,15 @@ enum WebPath {
     }
     static func departments(_ unit: String, extra: [String: String?] = [:]) -> String {
         with("/units/\(seg(unit))/departments", extra)
+    }
+    static func dossiers(_ unit: String, period: ReportingPeriod? = nil, extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/dossiers", ["period": period?.description].merging(extra) { a, _ in a })
+    }
+    static func tasks(_ unit: String, department: String? = nil, extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/tasks", ["department": department].merging(extra) { a, _ in a })
+    }
+    static func taskProgress(_ unit: String, _ task: String, department: String? = nil) -> String {
+        with("/units/\(seg(unit))/tasks/\(seg(task))/progress", ["department": department])
     }
     static func province(_ code: String, period: ReportingPeriod? = nil, framework: String? = nil,
                          sort: String? = nil, query: String? = nil, withData: Bool = false) -> String {

@@ -22,6 +22,8 @@ enum L {
     static let navDepartments = "Phòng, ban"
     static let navUsers = "Người dùng"
     static let navUnits = "Tra cứu đơn vị"
+    static let navDossiers = "Hồ sơ TTHC"
+    static let navTasks = "Nhiệm vụ kế hoạch"
     static let logout = "Đăng xuất"
     static func signedInAs(_ user: String, _ role: Role) -> String { "\(user) · \(role.vietnamese)" }
 
@@ -226,6 +228,67 @@ enum L {
     static let unitSearch = "Tên xã, phường hoặc tỉnh (không cần dấu)"
     static let search = "Tìm"
     static let noUnitsFound = "Không tìm thấy đơn vị nào."
+
+    // Dossiers
+    static func dossiersTitle(_ unit: String) -> String { "Hồ sơ thủ tục hành chính – \(unit)" }
+    static func dossierRange(_ p: ReportingPeriod, _ r: DayRange) -> String {
+        "\(periodTitle(p)): số liệu từ ngày \(r.from.shortVietnamese) đến ngày \(r.to.shortVietnamese)"
+    }
+    static let dossierSummary = "Tình hình tiếp nhận và giải quyết hồ sơ"
+    static let dossierItem = "Nội dung"
+    static let dossierCount = "Số lượng"
+    static let dsReceivedTotal = "Tổng số hồ sơ tiếp nhận"
+    static let dsCarriedOver = "Hồ sơ kỳ trước chuyển sang"
+    static let dsReceived = "Hồ sơ tiếp nhận trong kỳ"
+    static let dsOnline = "Hồ sơ tiếp nhận trực tuyến"
+    static let dsOnlineRate = "Tỷ lệ hồ sơ trực tuyến"
+    static let dsResolved = "Hồ sơ đã giải quyết"
+    static let dsEarlyOnTime = "Giải quyết trước hạn và đúng hạn"
+    static let dsLate = "Giải quyết quá hạn"
+    static let dsRejected = "Từ chối giải quyết"
+    static let dsWithdrawn = "Rút hồ sơ"
+    static let dsInProgress = "Đang giải quyết"
+    static let dsInProgressLate = "Đang giải quyết, đã quá hạn"
+    static let dsOnTimeRate = "Tỷ lệ giải quyết đúng hạn"
+    static let lateByField = "Hồ sơ quá hạn theo lĩnh vực"
+    static let lateDossiers = "Danh sách hồ sơ quá hạn"
+    static let noLateDossiers = "Không có hồ sơ quá hạn."
+    static let dossierCode = "Mã hồ sơ"
+    static let procedure = "Thủ tục"
+    static let procedureField = "Lĩnh vực"
+    static let daysLate = "Số ngày quá hạn"
+    static let lateReason = "Lý do"
+    static let dossierUpload = "Tải dữ liệu hồ sơ"
+    static let dossierUploadIntro = "Tải danh mục thủ tục hành chính trước, sau đó tải tệp hồ sơ xuất từ hệ thống một cửa (CSV hoặc XLSX). Nếu tệp có lỗi, không dữ liệu nào được lưu."
+    static let uploadCatalogue = "Danh mục thủ tục hành chính"
+    static let uploadDossiers = "Tệp hồ sơ xuất từ hệ thống một cửa"
+    static let uploadButton = "Tải lên"
+    static func dossierUploadFailed(_ n: Int) -> String { "Tệp có \(n) lỗi; chưa có dữ liệu nào được lưu. Vui lòng sửa và tải lại." }
+    static func proceduresImported(_ n: Int) -> String { "Đã lưu danh mục gồm \(n) thủ tục." }
+    static func dossiersImported(_ n: Int) -> String { "Đã lưu \(n) hồ sơ." }
+    static let dossierByCommune = "Hồ sơ thủ tục hành chính theo xã, phường"
+    static let commune = "Xã, phường"
+    static let grandTotal = "Tổng cộng"
+
+    // Plan tasks
+    static func tasksTitle(_ unit: String) -> String { "Nhiệm vụ theo kế hoạch – \(unit)" }
+    static let dueSoon = "Sắp đến hạn"
+    static let leadDepartment = "Cơ quan chủ trì"
+    static let allDepartments = "Tất cả cơ quan chủ trì"
+    static let noLead = "Chưa phân công"
+    static let taskColumn = "Nhiệm vụ"
+    static let deadline = "Thời hạn"
+    static let percentDone = "Tỷ lệ hoàn thành (%)"
+    static let latestUpdate = "Cập nhật gần nhất"
+    static let noTasks = "Chưa có nhiệm vụ nào."
+    static let postProgress = "Cập nhật tiến độ"
+    static let progressState = "Tình trạng"
+    static let progressText = "Kết quả thực hiện"
+    static let progressSaved = "Đã cập nhật tiến độ."
+    static let progressStateInvalid = "Tình trạng không hợp lệ."
+    static func progressPercentInvalid(_ s: String) -> String { "Tỷ lệ hoàn thành “\(s)” không phải là số." }
+    static let taskNotFound = "Không tìm thấy nhiệm vụ."
+    static func nextDue(_ d: LocalDay) -> String { "Hạn tiếp theo: \(d.shortVietnamese)" }
 
     static func capitalizedFirst(_ s: String) -> String {
         guard let first = s.first else { return s }

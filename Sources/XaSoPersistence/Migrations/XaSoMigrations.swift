@@ -10,11 +10,7 @@ public enum XaSoMigrations {
             CreateFrameworksAndIndicators(),
             CreateIndicatorValues(),
             CreateUsersAndAudit(),
-        ] + DossierMigrations.all + PlanMigrations.all
-        // Parts still being built are compiled in only where their flag is set (see Package.swift).
-        #if XASO_REPORTS
-        list += ReportMigrations.all
-        #endif
+        ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all
         return list
     }
 }

@@ -36,6 +36,11 @@ enum DashboardPage {
             H.p(.class("muted")) { "\(L.periodTitle(m.period)) · \(L.countOf(m.counts.counts.values.reduce(0, +)))" }
             Components.periodPicker(action: WebPath.dashboard(m.unit.code), selected: m.period, frameworks: m.frameworks,
                                     framework: m.framework)
+            H.p(.class("no-print"), .id("related")) {
+                H.a(.href(WebPath.dossiers(m.unit.code))) { L.navDossiers }
+                " · "
+                H.a(.href(WebPath.tasks(m.unit.code))) { L.navTasks }
+            }
             H.section(.aria("labelledby", "summary-h")) {
                 H.h2(.id("summary-h")) { L.verdictSummary }
                 H.ul(.class("summary"), .id("verdict-counts")) {

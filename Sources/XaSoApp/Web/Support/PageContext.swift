@@ -24,7 +24,7 @@ struct PageContext: Sendable {
 }
 
 enum NavItem: Sendable {
-    case dashboard, entry, review, importFile, province, frameworks, targets, departments, users, units
+    case dashboard, entry, review, importFile, province, frameworks, targets, departments, users, units, dossiers, tasks
 }
 
 extension Request {

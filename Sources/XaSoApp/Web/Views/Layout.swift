@@ -63,6 +63,8 @@ enum Layout {
         case .communeAdmin, .departmentOfficer, .viewer:
             guard let unit = p.unitCode else { break }
             items.append(Item(nav: .dashboard, label: L.navDashboard, path: WebPath.dashboard(unit)))
+            items.append(Item(nav: .dossiers, label: L.navDossiers, path: WebPath.dossiers(unit)))
+            items.append(Item(nav: .tasks, label: L.navTasks, path: WebPath.tasks(unit)))
             if p.role != .viewer {
                 items.append(Item(nav: .entry, label: L.navEntry, path: WebPath.entry(unit)))
                 items.append(Item(nav: .importFile, label: L.navImport, path: WebPath.importFile(unit)))
@@ -76,6 +78,7 @@ enum Layout {
         case .provinceOfficer:
             if let unit = p.unitCode {
                 items.append(Item(nav: .province, label: L.navProvince, path: WebPath.province(unit)))
+                items.append(Item(nav: .dossiers, label: L.navDossiers, path: WebPath.dossiers(unit)))
             }
             items.append(Item(nav: .units, label: L.navUnits, path: WebPath.units()))
         case .admin:

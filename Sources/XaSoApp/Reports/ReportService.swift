@@ -1,0 +1,247 @@
+import Foundation
+import XaSoCore
+import XaSoDocuments
+import XaSoPersistence
+
+/// Builds a commune's report from storage: the unit, the kind (built-in or the province's own),
+/// the figures judged against their targets, earlier periods for trend charts, and what people
+/// saved (number, date, signer, recipients, narrative). The API, the CLI and the benchmark all
+/// go through here.
+struct ReportService: Sendable {
+    let store: XaSoStore
+    var extras: ReportExtras
+    var pdf: PDFConverter
+
+    /// Periods a trend chart shows: this one and up to four before it.
+    static let trendLength = 5
+    /// The framework indicator parts read when neither the report nor its kind names one: the
+    /// national strategy's digital-society indicators, as in the quarterly reference.
+    static let defaultFramework = "CL411"
+
+    static let indicatorGenerators: Set<ReportGenerator> = [
+        .indicatorTable, .indicatorSummary, .verdictChart, .trendCharts, .achievements, .limitations, .targets,
+    ]
+    static let dossierGenerators: Set<ReportGenerator> = [.dossierResults, .dossierLimitations]
+    static let planGenerators: Set<ReportGenerator> = [.planSummary, .planOverdue, .planTasks]
+
+    /// A report built and ready to render, with what it was built from.
+    struct Prepared: Sendable {
+        var kind: ReportKindDefinition
+        var unit: AdministrativeUnit
+        var saved: SavedReport
+        var input: ReportInput
+        /// The report as generated, before people's edits: its ids are what edits may target.
+        var draft: OfficialReport
+        /// The report with the edits laid over it.
+        var report: OfficialReport
+        /// Saved edits whose paragraph no longer exists.
+        var unmatchedOverrides: [String]
+    }
+
+    // MARK: kinds
+
+    /// The built-in kinds and those of the unit's province, with the framework each reads.
+    func registry(unitCode: String?) async throws -> (registry: ReportKindRegistry, frameworks: [String: String]) {
+        guard let unitCode, let province = try await store.provinceCode(of: unitCode) else {
+            return (.builtIn, [:])
+        }
+        let custom = try await store.reportKinds(provinceCode: province)
+        var frameworks: [String: String] = [:]
+        for kind in custom { frameworks[kind.definition.code] = kind.framework }
+        return (try ReportKindRegistry.builtIn.adding(custom.map(\.definition)), frameworks)
+    }
+
+    /// The unit (a commune), the kind (which must be written for periods like `period`) and the
+    /// frameworks of the province's own kinds.
+    func resolve(unitCode: String, kindCode: String, period: ReportingPeriod) async throws
+        -> (unit: AdministrativeUnit, kind: ReportKindDefinition, frameworks: [String: String]) {
+        let unit = try await store.requireUnit(unitCode)
+        guard unit.level == .commune else {
+            throw AppError(.invalid, code: "report.unit_not_commune",
+                           message: "reports are issued by a commune, ward or special zone; '\(unitCode)' is a \(unit.level.rawValue)",
+                           vietnamese: "Báo cáo do xã, phường, đặc khu lập; \(unit.fullName) không phải cấp xã.")
+        }
+        let (kinds, frameworks) = try await registry(unitCode: unitCode)
+        let kind = try kinds.kind(kindCode)
+        guard kind.periodKinds.contains(period.kind) else {
+            let allowed = kind.periodKinds.map(\.rawValue).joined(separator: ", ")
+            throw AppError(.invalid, code: "report.period_not_allowed",
+                           message: "report kind '\(kind.code)' is written for periods of kind \(allowed), not \(period)",
+                           vietnamese: "Loại báo cáo “\(kind.name)” không lập cho kỳ \(period.vietnameseName).")
+        }
+        return (unit, kind, frameworks)
+    }
+
+    /// Checks that a report can exist before its settings are stored.
+    func checkTarget(unitCode: String, kindCode: String, period: ReportingPeriod) async throws -> ReportKindDefinition {
+        try await resolve(unitCode: unitCode, kindCode: kindCode, period: period).kind
+    }
+
+    static func generators(of kind: ReportKindDefinition) -> Set<ReportGenerator> {
+        Set(kind.sections.flatMap { $0.content.compactMap { $0.generate.flatMap(ReportGenerator.init(rawValue:)) } })
+    }
+
+    // MARK: building
+
+    /// Builds the report of a commune, kind and period. `saved` nil reads what is stored (or the
+    /// defaults when nothing is); `adjust` lets the CLI change the input for one run.
+    func prepare(unitCode: String, kindCode: String, period: ReportingPeriod, saved: SavedReport? = nil,
+                 adjust: (inout ReportInput) -> Void = { _ in }) async throws -> Prepared {
+        let (unit, kind, frameworks) = try await resolve(unitCode: unitCode, kindCode: kindCode, period: period)
+        var settings: SavedReport
+        if let saved {
+            settings = saved
+        } else {
+            settings = try await store.savedReport(unitCode: unitCode, kindCode: kind.code, period: period)
+                ?? SavedReport(unitCode: unitCode, kindCode: kind.code, period: period)
+        }
+        let reportUnit = ReportUnit(unit)
+        let used = Self.generators(of: kind)
+
+        var rows: [ReportIndicatorRow] = []
+        var history: [ReportIndicatorHistory] = []
+        if !used.isDisjoint(with: Self.indicatorGenerators) {
+            let framework = settings.framework ?? frameworks[kind.code] ?? Self.defaultFramework
+            (rows, history) = try await indicators(unit: reportUnit, period: period, framework: framework,
+                                                   withHistory: used.contains(.trendCharts))
+        }
+        var dossiers: ReportDossierFigures?
+        if !used.isDisjoint(with: Self.dossierGenerators), let source = extras.dossiers {
+            dossiers = try await source(store, unitCode, period)
+        }
+        var plan: ReportPlanProgress?
+        if !used.isDisjoint(with: Self.planGenerators), let source = extras.plan {
+            plan = try await source(store, unitCode, period)
+        }
+
+        var input = ReportInput(unit: reportUnit, period: period, number: settings.number, symbol: settings.symbol,
+                                date: settings.date, signature: settings.signature ?? SignatureBlock.chairman(""),
+                                recipients: settings.recipients, summaryNotes: settings.summaryNotes,
+                                indicators: rows, history: history, dossiers: dossiers, plan: plan,
+                                overrides: settings.overrides)
+        adjust(&input)
+        // Built once without the edits, so the ids an edit may target are known (an edit that
+        // empties a paragraph removes its id from the finished report).
+        var bare = input
+        bare.overrides = [:]
+        let draft = try ReportBuilder.build(kind, input: bare)
+        let report = draft.applyingOverrides(input.overrides)
+        do {
+            try report.validate()
+        } catch {
+            throw AppError(.invalid, code: error.code, message: "the edited report cannot be laid out: \(error.code)",
+                           vietnamese: error.message)
+        }
+        return Prepared(kind: kind, unit: unit, saved: settings, input: input, draft: draft, report: report,
+                        unmatchedOverrides: draft.unmatchedOverrideIDs(input.overrides))
+    }
+
+    /// Every indicator of the framework judged for the period, the reporting body taken from the
+    /// figure (else the commune's people's committee) and the figure's note kept as the cause;
+    /// with `withHistory`, each indicator's figures and target bounds over the last periods.
+    func indicators(unit: ReportUnit, period: ReportingPeriod, framework: String,
+                    withHistory: Bool) async throws -> ([ReportIndicatorRow], [ReportIndicatorHistory]) {
+        let evaluations = try await store.evaluate(unitCode: unit.code, period: period, framework: framework)
+        var periods = [period]
+        if withHistory {
+            while periods.count < Self.trendLength { periods.append(periods[periods.count - 1].previous) }
+        }
+        let values = try await store.values(unitCode: unit.code, periods: periods)
+        var byKey: [String: IndicatorValue] = [:]
+        for v in values { byKey["\(v.indicatorCode)|\(v.period)"] = v }
+        let rows = evaluations.map { e in
+            ReportIndicatorRow(evaluation: e,
+                               reportingBody: byKey["\(e.indicator.code)|\(period)"]?.reportingBody ?? unit.shortAuthorityName)
+        }
+        guard withHistory else { return (rows, []) }
+        let history = evaluations.map { e in
+            ReportIndicatorHistory(code: e.indicator.code, points: periods.reversed().map { p in
+                ReportHistoryPoint(period: p, value: byKey["\(e.indicator.code)|\(p)"]?.value.number,
+                                   target: e.indicator.target(forYear: p.year)?.comparison.bound)
+            })
+        }
+        return (rows, history)
+    }
+
+    // MARK: rendering
+
+    /// The document in the chosen format. A template (the commune's own DOCX) replaces the
+    /// built-in layout for DOCX and PDF; the HTML preview always uses the built-in one.
+    func render(_ prepared: Prepared, format: ReportFormat, template: Data? = nil) async throws -> Data {
+        switch format {
+        case .html:
+            return Data(HTMLReportRenderer.render(prepared.report).utf8)
+        case .json:
+            return try ReportModelDTO.encoder.encode(ReportModelDTO(prepared))
+        case .docx:
+            return try docx(prepared, template: template)
+        case .pdf:
+            let document = try docx(prepared, template: template)
+            do {
+                return try await pdf.convert(docx: document)
+            } catch {
+                throw error.appError
+            }
+        }
+    }
+
+    func docx(_ prepared: Prepared, template: Data?) throws -> Data {
+        do {
+            if let template {
+                return try DocxTemplateFiller.fill(docx: template, data: ReportTemplateData.make(report: prepared.report,
+                                                                                                  input: prepared.input))
+            }
+            return try DocxWriter.write(prepared.report)
+        } catch let error as TemplateError {
+            throw error.appError
+        } catch let error as ReportValidationError {
+            throw AppError(.invalid, code: error.code, message: "the report cannot be laid out: \(error.code)",
+                           vietnamese: error.message)
+        } catch let error as DocxArchiveError {
+            throw Self.notDocx(error.message)
+        }
+    }
+
+    /// The template a render uses: the one asked for, else the one the report names, else none.
+    func templateContent(unitCode: String, requested: String?, saved: SavedReport) async throws -> Data? {
+        guard let name = requested ?? saved.templateName else { return nil }
+        return try await store.template(unitCode: unitCode, name: name).content
+    }
+
+    // MARK: templates
+
+    /// Checks that an upload is a Word document and lists its placeholders.
+    static func inspectTemplate(_ data: Data) throws -> [String] {
+        let parts: [DocxPart]
+        do {
+            parts = try DocxArchive.unzip(data)
+        } catch {
+            throw notDocx("the file is not a ZIP package")
+        }
+        guard parts.contains(where: { $0.path == "word/document.xml" }) else {
+            throw notDocx("the package has no word/document.xml")
+        }
+        do {
+            return try DocxTemplateFiller.placeholders(docx: data)
+        } catch let error as TemplateError {
+            throw error.appError
+        }
+    }
+
+    static func notDocx(_ detail: String) -> AppError {
+        AppError(.invalid, code: "template.not_docx", message: "the template is not a Word (.docx) document: \(detail)",
+                 vietnamese: "Tệp mẫu không phải văn bản Word (.docx) hợp lệ.")
+    }
+
+    // MARK: start from the previous period
+
+    /// Copies the narrative of the latest earlier report of the same kind into this period's,
+    /// keeping only what people write (the figures of this period are generated afresh).
+    func startFromPrevious(unitCode: String, kindCode: String, period: ReportingPeriod,
+                           actor: Principal) async throws -> StartFromPreviousResult {
+        try await store.requireReportEdit(actor, unitCode: unitCode)
+        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period)
+        return try await store.startFromPrevious(unitCode: unitCode, kindCode: prepared.kind.code, period: period,
+                                                 narrativeIDs: prepared.draft.narrativeIDs, actor: actor)
+    }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+/// A commune's administrative dossiers for a period as the six-month CCHC report states them, the
+/// late dossiers and why, and the two uploads (catalogue, then the export); for a province, each
+/// commune's figures and the total. Reading and importing go through `DossierService` and the
+/// store, so the permissions are the API's.
+enum DossiersPage {
+    static func handle(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        _ = try await req.requireRead(unitCode: code)
+        return try await respond(req, code: code, errors: nil)
+    }
+
+    struct Upload: Content {
+        var kind: String?
+        var file: File?
+    }
+
+    /// The catalogue or the export, all-or-nothing: on any error every row's message is shown and nothing is stored.
+    static func upload(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        let actor = try req.webPrincipal
+        let form = try req.content.decode(Upload.self)
+        guard let file = form.file, file.data.readableBytes > 0 else {
+            return try await respond(req, code: code, errors: [ImportIssue(row: 1, field: "file", value: "", code: "file.empty",
+                                                                          message: L.noFile)])
+        }
+        let data = Data(buffer: file.data)
+        let summary: XaSoStore.DossierImportSummary
+        do {
+            if form.kind == "procedures" {
+                summary = try await DossierService.importProcedures(data, unitCode: code, actor: actor, store: req.store)
+            } else {
+                summary = try await DossierService.importDossiers(data, unitCode: code, actor: actor, store: req.store)
+            }
+        } catch let e as AppError where e.kind == .invalid {
+            let issues = e.issues.isEmpty ? [ImportIssue(row: 1, field: "file", value: "", code: e.code, message: e.vietnamese)] : e.issues
+            return try await respond(req, code: code, errors: issues)
+        }
+        let notice = form.kind == "procedures" ? "procedures" : "dossiers"
+        return WebResponse.seeOther(WebPath.dossiers(code, period: try req.webPeriod(),
+                                                     extra: ["imported": notice, "rows": String(summary.rows)]))
+    }
+
+    static func period(_ req: Request) throws -> ReportingPeriod {
+        if let p = try req.webPeriod() { return p }
+        let today = LocalDay(date: Date())
+        return .half(today.month <= 6 ? 1 : 2, today.year)
+    }
+
+    static func respond(_ req: Request, code: String, errors: [ImportIssue]?) async throws -> Response {
+        _ = try await req.requireRead(unitCode: code)
+        let unit = try await req.store.requireUnit(code)
+        let period = try period(req)
+        let range = period.cutOffRange
+        let ctx = PageContext(req, active: .dossiers, notice: notice(req))
+        let status: HTTPStatus = errors == nil ? .ok : .unprocessableEntity
+        switch try await DossierService.statistics(unitCode: code, range: range, store: req.store) {
+        case .province(let rollUp):
+            let names = Dictionary(try await req.store.children(of: code).map { ($0.code, $0.fullName) }, uniquingKeysWith: { a, _ in a })
+            return WebResponse.page(renderProvince(unit: unit, period: period, rollUp: rollUp, names: names, errors: errors, ctx: ctx),
+                                    status: status)
+        case .commune(let stats):
+            let late = try await req.store.lateDossiers(unitCode: code, range: range)
+            let mayImport = mayImport(try req.webPrincipal, unitCode: code)
+            return WebResponse.page(render(unit: unit, period: period, stats: stats, late: late, errors: errors,
+                                           mayImport: mayImport, ctx: ctx), status: status)
+        }
+    }
+
+    /// Only hides the forms: the store's own check (commune admin, or an officer of the commune's
+    /// public service centre) decides, and refuses anyone else with 403.
+    static func mayImport(_ p: Principal, unitCode: String) -> Bool {
+        let centre = p.role == .departmentOfficer && p.unitCode == unitCode
+            && p.department.map { VietnameseText.folded($0).contains("phuc vu hanh chinh cong") } == true
+        return AccessPolicy.canManageCommune(p, unitCode: unitCode) || centre
+    }
+
+    static func notice(_ req: Request) -> String? {
+        guard let kind = req.query[String.self, at: "imported"], let rows = req.query[Int.self, at: "rows"] else { return nil }
+        return kind == "procedures" ? L.proceduresImported(rows) : L.dossiersImported(rows)
+    }
+
+    // MARK: commune
+
+    static func render(unit: AdministrativeUnit, period: ReportingPeriod, stats: DossierStatistics, late: [LateDossier],
+                       errors: [ImportIssue]?, mayImport: Bool, ctx: PageContext) -> Node {
+        Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
+            H.h1 { L.dossiersTitle(unit.fullName) }
+            H.p(.class("muted")) { L.dossierRange(period, period.cutOffRange) }
+            Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil)
+            if let errors { errorSection(errors) }
+            summary(stats)
+            lateByField(stats)
+            lateList(late)
+            if mayImport { uploadForms(unit: unit, period: period, ctx: ctx) }
+        }
+    }
+
+    static func summary(_ s: DossierStatistics) -> Node {
+        H.section(.aria("labelledby", "ds-h")) {
+            H.h2(.id("ds-h")) { L.dossierSummary }
+            Components.tableWrap(label: L.dossierSummary) {
+                H.table(.id("dossier-stats")) {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.dossierItem }
+                            H.th(.scope("col"), .class("num")) { L.dossierCount }
+                        }
+                    }
+                    H.tbody {
+                        for (id, label, value) in rows(s) {
+                            H.tr(.id("ds-\(id)")) {
+                                H.th(.scope("row")) { label }
+                                H.td(.class("num")) { value }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The report's lines in its order; ids let tests and scripts find a figure.
+    static func rows(_ s: DossierStatistics) -> [(String, String, String)] {
+        func n(_ v: Int) -> String { VietnameseFormat.number(Double(v)) }
+        return [
+            ("received-total", L.dsReceivedTotal, n(s.receivedTotal)),
+            ("carried-over", L.dsCarriedOver, n(s.carriedOver)),
+            ("received", L.dsReceived, n(s.receivedInPeriod)),
+            ("online", L.dsOnline, n(s.online)),
+            ("online-rate", L.dsOnlineRate, s.onlineRate.formatted()),
+            ("resolved", L.dsResolved, n(s.resolved)),
+            ("early-on-time", L.dsEarlyOnTime, n(s.earlyOrOnTime)),
+            ("late", L.dsLate, n(s.late)),
+            ("rejected", L.dsRejected, n(s.rejected)),
+            ("withdrawn", L.dsWithdrawn, n(s.withdrawn)),
+            ("in-progress", L.dsInProgress, n(s.inProgress)),
+            ("in-progress-late", L.dsInProgressLate, n(s.inProgressLate)),
+            ("on-time-rate", L.dsOnTimeRate, s.onTimeRate.formatted()),
+        ]
+    }
+
+    static func lateByField(_ s: DossierStatistics) -> Node {
+        H.section(.aria("labelledby", "lf-h")) {
+            H.h2(.id("lf-h")) { L.lateByField }
+            if s.lateByField.isEmpty {
+                H.p(.class("muted")) { L.noLateDossiers }
+            } else {
+                H.ul(.id("late-by-field")) {
+                    for (field, count) in s.lateByField.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+                        H.li { "\(field): \(count)" }
+                    }
+                }
+            }
+        }
+    }
+
+    static func lateList(_ late: [LateDossier]) -> Node {
+        H.section(.aria("labelledby", "ll-h")) {
+            H.h2(.id("ll-h")) { L.lateDossiers }
+            if late.isEmpty {
+                H.p(.class("muted")) { L.noLateDossiers }
+            } else {
+                Components.tableWrap(label: L.lateDossiers) {
+                    H.table(.id("late-dossiers")) {
+                        H.thead {
+                            H.tr {
+                                H.th(.scope("col")) { L.dossierCode }
+                                H.th(.scope("col")) { L.procedure }
+                                H.th(.scope("col")) { L.procedureField }
+                                H.th(.scope("col"), .class("num")) { L.daysLate }
+                                H.th(.scope("col")) { L.lateReason }
+                            }
+                        }
+                        H.tbody {
+                            for d in late {
+                                H.tr {
+                                    H.td { d.code }
+                                    H.td { d.procedureName.map { "\(d.procedureCode) – \($0)" } ?? d.procedureCode }
+                                    H.td { d.field }
+                                    H.td(.class("num")) { String(d.daysLate) }
+                                    H.td { d.reason }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func errorSection(_ issues: [ImportIssue]) -> Node {
+        H.section(.aria("labelledby", "err-h"), .id("upload-errors")) {
+            H.h2(.id("err-h")) { L.previewTitle }
+            H.p(.class("error"), .role("alert")) { L.dossierUploadFailed(issues.count) }
+            Components.tableWrap(label: L.previewTitle) {
+                H.table(.id("import-issues")) {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col"), .class("num")) { L.row }
+                            H.th(.scope("col")) { L.field }
+                            H.th(.scope("col")) { L.valueColumn }
+                            H.th(.scope("col")) { L.message }
+                        }
+                    }
+                    H.tbody {
+                        for issue in issues {
+                            H.tr {
+                                H.td(.class("num")) { String(issue.row) }
+                                H.td { issue.field }
+                                H.td { issue.value }
+                                H.td { issue.message }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func uploadForms(unit: AdministrativeUnit, period: ReportingPeriod, ctx: PageContext) -> Node {
+        H.section(.aria("labelledby", "up-h"), .class("no-print")) {
+            H.h2(.id("up-h")) { L.dossierUpload }
+            H.p { L.dossierUploadIntro }
+            for (kind, label) in [("procedures", L.uploadCatalogue), ("dossiers", L.uploadDossiers)] {
+                H.form(.method("post"), .action(WebPath.dossiers(unit.code, period: period)), .enctype("multipart/form-data"),
+                       .class("card"), .id("upload-\(kind)")) {
+                    ctx.csrfField
+                    H.input(.type("hidden"), .name("kind"), .value(kind))
+                    H.div(.class("field")) {
+                        H.label(.for("file-\(kind)")) { label }
+                        H.input(.type("file"), .id("file-\(kind)"), .name("file"), .required,
+                                .accept(".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    }
+                    H.button(.type("submit")) { L.uploadButton }
+                }
+            }
+        }
+    }
+
+    // MARK: province
+
+    static func renderProvince(unit: AdministrativeUnit, period: ReportingPeriod, rollUp: DossierRollUp,
+                               names: [String: String], errors: [ImportIssue]?, ctx: PageContext) -> Node {
+        Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
+            H.h1 { L.dossiersTitle(unit.fullName) }
+            H.p(.class("muted")) { L.dossierRange(period, rollUp.range) }
+            Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil)
+            if let errors { errorSection(errors) }
+            Components.tableWrap(label: L.dossierByCommune) {
+                H.table(.id("dossier-communes")) {
+                    H.caption { L.dossierByCommune }
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.commune }
+                            for h in [L.dsReceivedTotal, L.dsOnlineRate, L.dsResolved, L.dsEarlyOnTime, L.dsLate,
+                                      L.dsRejected, L.dsWithdrawn, L.dsInProgress, L.dsOnTimeRate] {
+                                H.th(.scope("col"), .class("num")) { h }
+                            }
+                        }
+                    }
+                    H.tbody {
+                        for u in rollUp.units {
+                            H.tr(.id("dc-\(u.unitCode)")) {
+                                H.th(.scope("row")) {
+                                    H.a(.href(WebPath.dossiers(u.unitCode, period: period))) { names[u.unitCode] ?? u.unitCode }
+                                }
+                                cells(u.statistics)
+                            }
+                        }
+                    }
+                    H.el("tfoot", []) {
+                        H.tr(.id("dc-total")) {
+                            H.th(.scope("row")) { L.grandTotal }
+                            cells(rollUp.total)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func cells(_ s: DossierStatistics) -> Node {
+        func n(_ v: Int) -> String { VietnameseFormat.number(Double(v)) }
+        return Node.fragment([
+            H.td(.class("num")) { n(s.receivedTotal) },
+            H.td(.class("num")) { s.onlineRate.formatted() },
+            H.td(.class("num")) { n(s.resolved) },
+            H.td(.class("num")) { n(s.earlyOrOnTime) },
+            H.td(.class("num")) { n(s.late) },
+            H.td(.class("num")) { n(s.rejected) },
+            H.td(.class("num")) { n(s.withdrawn) },
+            H.td(.class("num")) { n(s.inProgress) },
+            H.td(.class("num")) { s.onTimeRate.formatted() },
+        ])
+    }
+}
