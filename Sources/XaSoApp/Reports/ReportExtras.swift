@@ -24,9 +24,8 @@ public struct ReportExtras: Sendable {
         self.plan = plan
     }
 
-    /// What every application starts with. LEAD: connect the dossier and plan storage here once
-    /// they land, e.g. `ReportExtras(dossiers: DossierReportSource.figures, plan: PlanReportSource.progress)`.
-    public static let standard = ReportExtras()
+    /// What every application starts with: the stored dossier ledger and plans.
+    public static let standard = ReportExtras(dossiers: ReportSources.dossiers, plan: ReportSources.plan)
 }
 
 extension Application {

@@ -1,0 +1,30 @@
+import Foundation
+import XaSoCore
+import XaSoPersistence
+
+/// Connects the dossier ledger and the plan tracking to the reports that quote them.
+enum ReportSources {
+    /// The commune's dossier statistics over the period's cut-off range; nil when it keeps no ledger in XaSo.
+    static let dossiers: ReportExtras.DossierSource = { store, unitCode, period in
+        guard try await store.dossierCount(unitCode: unitCode) > 0 else { return nil }
+        let s = try await store.dossierStatistics(unitCodes: [unitCode], range: period.cutOffRange)[unitCode] ?? .init()
+        return ReportDossierFigures(
+            receivedInPeriod: s.receivedInPeriod, carriedOver: s.carriedOver, online: s.online, direct: s.direct,
+            early: s.early, onTime: s.onTime,
+            lateByField: s.lateByField.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { ReportFieldCount(field: $0.key, count: $0.value) },
+            rejected: s.rejected, withdrawn: s.withdrawn, inProgress: s.inProgress, inProgressLate: s.inProgressLate)
+    }
+
+    /// The latest plan stored for the commune, its work tasks judged as of the period's end (or today, if earlier).
+    static let plan: ReportExtras.PlanSource = { store, unitCode, period in
+        guard let plan = try await store.plans(unitCode: unitCode).last else { return nil }
+        let asOf = min(LocalDay(date: Date()), period.calendarRange.to)
+        let tasks = try await store.taskStates(unitCode: unitCode, planID: plan.id, today: asOf).map { state in
+            ReportTaskRow(number: state.task.task.number, title: state.task.task.title, lead: state.task.task.lead,
+                          status: state.evaluation.status, deadline: state.task.task.deadline.label,
+                          dueDate: state.evaluation.due)
+        }
+        return ReportPlanProgress(planTitle: plan.title, asOf: asOf, tasks: tasks)
+    }
+}
