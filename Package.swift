@@ -1,16 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Work still in progress elsewhere; emptied as each part lands.
-let pending = (
-    core: [String](),
-    documents: [String](),
-    tests: [String](),
-    app: [String](),
-    persistence: [String](),
-    appTests: [String]()
-)
-
 let package = Package(
     name: "XaSo",
     platforms: [.macOS(.v13)],
@@ -28,32 +18,32 @@ let package = Package(
     ],
     targets: [
         // Pure domain: Foundation only.
-        .target(name: "XaSoCore", exclude: pending.core, resources: [.copy("Resources")]),
+        .target(name: "XaSoCore", resources: [.copy("Resources")]),
         // DOCX / XLSX / SVG: knows the domain, not HTTP or SQL.
         .target(name: "XaSoDocuments", dependencies: [
             "XaSoCore",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], exclude: pending.documents),
+        ]),
         // Storage on FluentKit, implementing the core's repository needs.
         .target(name: "XaSoPersistence", dependencies: [
             "XaSoCore",
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-        ], exclude: pending.persistence),
+        ]),
         // Vapor application, API, CLI commands.
         .target(name: "XaSoApp", dependencies: [
             "XaSoCore", "XaSoDocuments", "XaSoPersistence",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], exclude: pending.app),
+        ]),
         .executableTarget(name: "xaso", dependencies: ["XaSoApp"]),
         .executableTarget(name: "xaso-bench", dependencies: ["XaSoApp", "XaSoCore", "XaSoDocuments", "XaSoPersistence"], path: "Benchmarks/xaso-bench"),
-        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments"], exclude: pending.tests),
+        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments"]),
         .testTarget(name: "XaSoAppTests", dependencies: [
             "XaSoApp",
             .product(name: "VaporTesting", package: "vapor"),
-        ], exclude: pending.appTests),
+        ]),
     ]
 )
