@@ -66,6 +66,14 @@ public enum AccessPolicy {
         p.role == .admin || (p.role == .communeAdmin && unitCode == p.unitCode)
     }
 
+    /// Importing a commune's procedure catalogue and dossier ledger: its commune admin, or an officer
+    /// of its public service centre (Trung tâm Phục vụ hành chính công), which keeps that ledger.
+    public static func canImportDossiers(_ p: Principal, unitCode: String) -> Bool {
+        let centre = p.role == .departmentOfficer && p.unitCode == unitCode
+            && p.department.map { VietnameseText.folded($0).contains("phuc vu hanh chinh cong") } == true
+        return canManageCommune(p, unitCode: unitCode) || centre
+    }
+
     /// Editing national frameworks and targets.
     public static func canEditFrameworks(_ p: Principal) -> Bool { p.role == .admin }
 }

@@ -24,12 +24,6 @@ enum DossierRows {
                 d.enteredAt?.localSeconds, d.enteredAt?.dayNumber]
     }
 
-    /// A re-imported export updates dossiers (or procedures) by code.
-    static func upsert(_ rows: [[any Encodable & Sendable]], table: String, columns: [String], key: [String],
-                       on db: any SQLDatabase) async throws {
-        try await SQLRows.insert(rows, into: table, columns: columns, onConflict: key, on: db)
-    }
-
     static func dossier(_ row: any SQLRow) throws -> Dossier {
         func time(_ column: String) throws -> LocalDateTime? {
             try row.decodeNil(column: column) ? nil : LocalDateTime(localSeconds: try row.decode(column: column, as: Int.self))

@@ -18,11 +18,14 @@ extension XaSoStore {
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
-    /// Importing a unit's ledger or catalogue: its commune admin, or an officer of its public service centre.
-    func requireDossierWrite(_ actor: Principal, unitCode: String) throws {
-        let centre = actor.role == .departmentOfficer && actor.unitCode == unitCode
-            && actor.department.map { VietnameseText.folded($0).contains("phuc vu hanh chinh cong") } == true
-        guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) || centre else {
+        /// The unit must be a commune (catalogues and ledgers belong to one) and the actor allowed to import for it.
+    func requireDossierWrite(_ actor: Principal, unitCode: String) async throws {
+        let unit = try await requireUnit(unitCode)
+        guard unit.level == .commune else {
+            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
+                           vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
+        }
+        guard AccessPolicy.canImportDossiers(actor, unitCode: unitCode) else {
             throw AppError.forbidden("you may not import dossiers for unit \(unitCode)")
         }
     }
@@ -41,12 +44,7 @@ extension XaSoStore {
 
     /// Adds or updates procedures by code; procedures not in the file stay (old dossiers name them).
     public func importProcedures(_ list: [Procedure], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
-        let unit = try await requireUnit(unitCode)
-        guard unit.level == .commune else {
-            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
-                           vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
-        }
-        try requireDossierWrite(actor, unitCode: unitCode)
+        try await requireDossierWrite(actor, unitCode: unitCode)
         let existing = Set(try await procedures(unitCode: unitCode).map(\.code))
         let now = Date()
         let rows: [[any Encodable & Sendable]] = list.map {
@@ -55,9 +53,9 @@ extension XaSoStore {
         let inserted = Set(list.map(\.code)).subtracting(existing).count
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
-            try await DossierRows.upsert(rows, table: "procedures",
-                                         columns: ["unit_code", "code", "name", "field", "level", "has_fee", "online_payment", "updated_at"],
-                                         key: ["unit_code", "code"], on: sql)
+            try await SQLRows.insert(rows, into: "procedures",
+                                     columns: ["unit_code", "code", "name", "field", "level", "has_fee", "online_payment", "updated_at"],
+                                     onConflict: ["unit_code", "code"], on: sql)
             try await audit(on: tx, actor: actor.username, action: "import", entity: "procedures", key: unitCode, before: nil,
                             after: "{\"rows\":\(list.count),\"inserted\":\(inserted)}")
         }
@@ -66,18 +64,13 @@ extension XaSoStore {
 
     /// Adds or updates dossiers by code in one transaction: all or nothing.
     public func importDossiers(_ list: [Dossier], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
-        let unit = try await requireUnit(unitCode)
-        guard unit.level == .commune else {
-            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
-                           vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
-        }
-        try requireDossierWrite(actor, unitCode: unitCode)
+        try await requireDossierWrite(actor, unitCode: unitCode)
         let before = try await dossierCount(unitCode: unitCode)
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
             try await SQLRows.prepareBulkWrite(on: sql)
-            try await DossierRows.upsert(list.map { DossierRows.values($0, unitCode: unitCode) }, table: "dossiers",
-                                         columns: DossierRows.dossierColumns, key: ["unit_code", "code"], on: sql)
+            try await SQLRows.insert(list.map { DossierRows.values($0, unitCode: unitCode) }, into: "dossiers",
+                                     columns: DossierRows.dossierColumns, onConflict: ["unit_code", "code"], on: sql)
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
                             after: "{\"rows\":\(list.count)}")
         }

@@ -71,12 +71,9 @@ enum DossiersPage {
         }
     }
 
-    /// Only hides the forms: the store's own check (commune admin, or an officer of the commune's
-    /// public service centre) decides, and refuses anyone else with 403.
+    /// Only hides the forms: the store asks the same `AccessPolicy` rule and refuses anyone else with 403.
     static func mayImport(_ p: Principal, unitCode: String) -> Bool {
-        let centre = p.role == .departmentOfficer && p.unitCode == unitCode
-            && p.department.map { VietnameseText.folded($0).contains("phuc vu hanh chinh cong") } == true
-        return AccessPolicy.canManageCommune(p, unitCode: unitCode) || centre
+        AccessPolicy.canImportDossiers(p, unitCode: unitCode)
     }
 
     static func notice(_ req: Request) -> String? {
