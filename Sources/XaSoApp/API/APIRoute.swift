@@ -1,4 +1,5 @@
 import Vapor
+import XaSoCore
 
 /// One API endpoint: registered on the router and described in the OpenAPI document from the same
 /// value, so the two cannot drift apart.
@@ -33,6 +34,16 @@ extension Request {
     func parameter(_ name: String) throws -> String {
         guard let value = parameters.get(name) else { throw Abort(.badRequest, reason: "missing path parameter \(name)") }
         return value
+    }
+}
+
+extension Request {
+    /// The uploaded file sent as the request body; `file.empty` when there is none.
+    func uploadedFile(_ what: String = "the CSV or XLSX file", vietnamese: String = "Chưa có tệp.") throws -> Data {
+        guard let buffer = body.data, buffer.readableBytes > 0 else {
+            throw AppError(.invalid, code: "file.empty", message: "send \(what) as the request body", vietnamese: vietnamese)
+        }
+        return Data(buffer: buffer)
     }
 }
 

@@ -53,11 +53,7 @@ enum ValuesController {
     static func importFile(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
         let code = try req.parameter("code")
-        guard let buffer = req.body.data else {
-            throw AppError(.invalid, code: "file.empty", message: "send the CSV or XLSX file as the request body",
-                           vietnamese: "Chưa có tệp.")
-        }
-        let values = try await ValueImporter.parse(Data(buffer: buffer), store: req.store, enteredBy: actor.username)
+        let values = try await ValueImporter.parse(req.uploadedFile(), store: req.store, enteredBy: actor.username)
         if let other = values.first(where: { $0.unitCode != code }) {
             throw AppError(.invalid, code: "import.unit_mismatch",
                            message: "the file has unit \(other.unitCode) but was sent to unit \(code)",

@@ -25,23 +25,15 @@ enum DossierRoutes {
 }
 
 enum DossierController {
-    static func body(_ req: Request) throws -> Data {
-        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
-            throw AppError(.invalid, code: "file.empty", message: "send the CSV or XLSX file as the request body",
-                           vietnamese: "Chưa có tệp.")
-        }
-        return Data(buffer: buffer)
-    }
-
     static func importProcedures(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
-        return try json(try await DossierService.importProcedures(body(req), unitCode: req.parameter("code"),
+        return try json(try await DossierService.importProcedures(req.uploadedFile(), unitCode: req.parameter("code"),
                                                                   actor: actor, store: req.store))
     }
 
     static func importDossiers(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
-        return try json(try await DossierService.importDossiers(body(req), unitCode: req.parameter("code"),
+        return try json(try await DossierService.importDossiers(req.uploadedFile(), unitCode: req.parameter("code"),
                                                                 actor: actor, store: req.store))
     }
 

@@ -133,11 +133,7 @@ enum ReportController {
         let code = try req.parameter("code")
         // Refuse an outsider before reading what they sent.
         try await req.store.requireReportEdit(actor, unitCode: code)
-        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
-            throw AppError(.invalid, code: "file.empty", message: "send the DOCX template as the request body",
-                           vietnamese: "Chưa có tệp mẫu.")
-        }
-        let data = Data(buffer: buffer)
+        let data = try req.uploadedFile("the DOCX template", vietnamese: "Chưa có tệp mẫu.")
         let placeholders = try ReportService.inspectTemplate(data)
         let info = try await req.store.saveTemplate(unitCode: code, name: req.parameter("name"), content: data,
                                                     placeholders: placeholders, actor: actor)
