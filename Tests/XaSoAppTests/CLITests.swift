@@ -49,6 +49,6 @@ import XaSoCore
 
     @Test func badArgumentsAreRefusedBeforeTouchingTheDatabase() throws {
         #expect(throws: (any Error).self) { try XaSoCommand.parseAsRoot(["evaluate", "--unit", "11050"]) }
-        #expect(throws: AppError.self) { try ValuesController.period("2025-Q5") }
+        #expect(throws: AppError.self) { try ReportingPeriod.required("2025-Q5") }
     }
 }

@@ -3,19 +3,10 @@ import XaSoCore
 import XaSoPersistence
 
 enum ValuesController {
-    static func period(_ text: String?) throws -> ReportingPeriod {
-        guard let text, let p = try? ReportingPeriod(parsing: text) else {
-            throw AppError(.invalid, code: "period.invalid",
-                           message: "period '\(text ?? "")' is not valid (2025-Q3, 2026-H1, 2025-9M, 2025)",
-                           vietnamese: "Kỳ báo cáo không hợp lệ (ví dụ: 2025-Q3, 2026-H1, 2025-9M, 2025).")
-        }
-        return p
-    }
-
     static func list(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let p = try period(req.query[String.self, at: "period"])
+        let p = try ReportingPeriod.required(req.query[String.self, at: "period"])
         return try json(try await req.store.values(unitCode: code, period: p).map(ValueDTO.init))
     }
 
@@ -71,7 +62,7 @@ enum ValuesController {
             let actor = try await req.principal()
             let comment = (try? req.content.decode(TransitionInput.self))?.comment
             let v = try await req.store.transition(unitCode: req.parameter("code"), indicator: req.parameter("indicator"),
-                                                   period: period(req.parameter("period")), to: state,
+                                                   period: ReportingPeriod.required(req.parameter("period")), to: state,
                                                    comment: comment, actor: actor)
             return try json(ValueDTO(v))
         }
@@ -81,14 +72,14 @@ enum ValuesController {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
         let h = try await req.store.history(unitCode: code, indicator: req.parameter("indicator"),
-                                            period: period(req.parameter("period")))
+                                            period: ReportingPeriod.required(req.parameter("period")))
         return try json(h)
     }
 
     static func evaluations(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let p = try period(req.query[String.self, at: "period"])
+        let p = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let list = try await req.store.evaluate(unitCode: code, period: p, framework: req.query[String.self, at: "framework"])
         return try json(list.map(EvaluationDTO.init))
     }

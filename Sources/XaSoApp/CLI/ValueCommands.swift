@@ -33,7 +33,7 @@ struct ValuesCommand: AsyncParsableCommand {
         @Option(help: "Period: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String
 
         func run() async throws {
-            let p = try ValuesController.period(period)
+            let p = try ReportingPeriod.required(period)
             let list = try await AppRunner.with(database.config()) { app in
                 _ = try await app.store.requireUnit(unit)
                 return try await app.store.values(unitCode: unit, period: p).map(ValueDTO.init)
@@ -54,7 +54,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     func run() async throws { try printJSON(try await result()) }
 
     func result() async throws -> [EvaluationDTO] {
-        let p = try ValuesController.period(period)
+        let p = try ReportingPeriod.required(period)
         return try await AppRunner.with(database.config()) { app in
             _ = try await app.store.requireUnit(unit)
             return try await app.store.evaluate(unitCode: unit, period: p, framework: framework).map(EvaluationDTO.init)

@@ -107,7 +107,7 @@ struct DevCommand: AsyncParsableCommand {
                 throw AppError(.invalid, code: "generate.invalid", message: "communes must be 1…9999 and dossiers ≥ 0",
                                vietnamese: "Số xã phải từ 1 đến 9999, số hồ sơ không âm.")
             }
-            let range = try ValuesController.period(period).cutOffRange
+            let range = try ReportingPeriod.required(period).cutOffRange
             let ledger = SyntheticLedger(seed: seed, range: range)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try Data(ledger.catalogueCSV().utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("thu-tuc.csv"))

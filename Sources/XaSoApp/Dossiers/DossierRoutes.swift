@@ -62,7 +62,7 @@ enum DossierController {
 
     static func feedIndicators(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
-        let period = try ValuesController.period(req.query[String.self, at: "period"])
+        let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let values = try await DossierService.feedIndicators(unitCode: req.parameter("code"), period: period,
                                                              actor: actor, store: req.store)
         return try json(values.map(ValueDTO.init))

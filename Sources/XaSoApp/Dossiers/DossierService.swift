@@ -35,7 +35,7 @@ public enum DossierService {
     /// The range a statistics request names: a period's cut-off range, or two days given outright.
     public static func range(period: String?, from: String?, to: String?) throws -> DayRange {
         if let period, from == nil, to == nil {
-            return try ValuesController.period(period).cutOffRange
+            return try ReportingPeriod.required(period).cutOffRange
         }
         if period == nil, let from, let to {
             guard let a = LocalDateParser.parseDay(from) else { throw invalidDay(from, "from") }

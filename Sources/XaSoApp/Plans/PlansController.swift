@@ -57,7 +57,7 @@ enum PlansController {
     static func summary(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let period = try ValuesController.period(req.query[String.self, at: "period"])
+        let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let plan = try req.query[String.self, at: "plan"].flatMap { $0.isEmpty ? nil : $0 }.map { try PlanQuery.id($0, "plan") }
         let summary = try await req.store.planProgress(
             unitCode: code, planID: plan, period: period, today: try PlanQuery.asOf(req.query[String.self, at: "as_of"]),
@@ -70,7 +70,7 @@ enum PlansController {
         let actor = try await req.principal()
         let code = try req.parameter("code")
         _ = try await req.store.requireUnit(code)
-        let period = try ValuesController.period(req.query[String.self, at: "period"])
+        let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let value = try await req.store.feedTrackedTaskShare(
             unitCode: code, period: period, actor: actor, today: try PlanQuery.asOf(req.query[String.self, at: "as_of"]))
         return try json(ValueDTO(value))

@@ -43,7 +43,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws { try printJSON(try await result()) }
 
         func result() async throws -> Written {
-            let p = try ValuesController.period(period)
+            let p = try ReportingPeriod.required(period)
             let fmt = try ReportFormat(parsing: format)
             guard fmt != .json else {
                 throw AppError(.invalid, code: "report.format_invalid", message: "format must be docx, pdf or html",

@@ -14,7 +14,7 @@ enum ReportController {
 
     static func target(_ req: Request) throws -> Target {
         Target(unitCode: try req.parameter("code"), kindCode: try req.parameter("kind"),
-               period: try ValuesController.period(req.parameter("period")))
+               period: try ReportingPeriod.required(req.parameter("period")))
     }
 
     // MARK: kinds

@@ -22,7 +22,7 @@ enum EntryPage {
     static func save(_ req: Request) async throws -> Response {
         let (p, unit) = try await context(req)
         let form = try req.content.decode([String: String].self)
-        let period = try ValuesController.period(form["period"])
+        let period = try ReportingPeriod.required(form["period"])
         let framework = form["framework"].flatMap { $0.isEmpty ? nil : $0 }
         let model = try await model(req, principal: p, unit: unit, period: period, framework: framework)
         let outcome = EntryModel.read(form: form, rows: model.rows, period: period, unitCode: unit.code,

@@ -30,7 +30,7 @@ enum ReviewPage {
     static func decide(_ req: Request) async throws -> Response {
         let (p, unit) = try await context(req)
         let d = try req.content.decode(Decision.self)
-        let period = try ValuesController.period(d.period)
+        let period = try ReportingPeriod.required(d.period)
         let store = req.store
         switch d.decision {
         case "approve-all":

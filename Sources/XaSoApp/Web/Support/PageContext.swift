@@ -41,6 +41,6 @@ extension Request {
     /// The `period` query parameter, or nil when absent; an unreadable one is an error shown on the page.
     func webPeriod() throws -> ReportingPeriod? {
         guard let text = query[String.self, at: "period"], !text.isEmpty else { return nil }
-        return try ValuesController.period(text)
+        return try ReportingPeriod.required(text)
     }
 }
