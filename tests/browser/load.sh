@@ -65,4 +65,5 @@ gzip="$(curl -fs -H "Cookie: xaso_session=$session" -H 'Accept-Encoding: gzip' -
 css="$(curl -fs -o /dev/null -w '%{size_download}' "$base/static/app.css")"
 js="$(curl -fs -o /dev/null -w '%{size_download}' "$base/static/app.js")"
 echo "dashboard of $commune (69 indicators): HTML $plain bytes ($gzip gzipped); app.css $css bytes, app.js $js bytes (cached a year)"
-wrk -t2 -c"$connections" -d"$duration" --latency -H "Cookie: xaso_session=$session" -H 'Accept-Encoding: gzip' "$url"
+threads=$(( connections < 2 ? 1 : 2 ))
+wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Cookie: xaso_session=$session" -H 'Accept-Encoding: gzip' "$url"

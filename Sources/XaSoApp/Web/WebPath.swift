@@ -85,13 +85,22 @@ enum WebPath {
 
     // MARK: encoding
 
-    private static let segmentAllowed: CharacterSet = {
-        var s = CharacterSet.alphanumerics
-        s.insert(charactersIn: "-._~")
-        return s
-    }()
-
-    static func seg(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? s }
+    /// Percent-encodes all but RFC 3986's unreserved ASCII characters (Vietnamese letters too, as
+    /// UTF-8 bytes). Codes are plain ASCII on almost every link of a page, so they come back as they are.
+    static func seg(_ s: String) -> String {
+        func unreserved(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+                || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
+        }
+        guard !s.utf8.allSatisfy(unreserved) else { return s }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count * 3)
+        for b in s.utf8 {
+            if unreserved(b) { out.append(b) } else { out += [0x25, hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     static func with(_ path: String, _ query: [String: String?]) -> String {
         let items = query.compactMap { k, v in v.map { (k, $0) } }.filter { !$0.1.isEmpty }.sorted { $0.0 < $1.0 }

@@ -46,6 +46,7 @@ extension XaSoStore {
             try await m.update(on: tx)
             try await audit(on: tx, actor: actor.username, action: "update", entity: "indicator", key: code,
                             before: Self.json(before), after: Self.json(changes))
+            try await touchCatalogue(on: tx)
         }
         return try await indicator(code)
     }

@@ -11,6 +11,7 @@ extension XaSoStore {
     public func seedFrameworks(_ catalog: FrameworkCatalog) async throws -> Int {
         let haveFrameworks = Set(try await FrameworkModel.query(on: db).all(\.$id).compactMap { $0 })
         let haveIndicators = Set(try await IndicatorModel.query(on: db).all(\.$id).compactMap { $0 })
+        let catalogueMissing = try await catalogueSettings().version == nil
         return try await db.transaction { tx in
             var added = 0
             for (i, f) in catalog.frameworks.enumerated() where !haveFrameworks.contains(f.code) {
@@ -34,6 +35,7 @@ extension XaSoStore {
                 }
                 added += 1
             }
+            if added > 0 || catalogueMissing { try await touchCatalogue(on: tx) }
             return added
         }
     }
@@ -56,45 +58,20 @@ extension XaSoStore {
     }
 
     public func frameworks() async throws -> [IndicatorFramework] {
-        try await FrameworkModel.query(on: db).sort(\.$position).all().map {
-            IndicatorFramework(code: $0.id ?? "", name: $0.name, legalBasis: $0.legalBasis,
-                               milestones: $0.milestones.split(separator: ",").compactMap { Int($0) })
-        }
+        try await nationalCatalogue(version: catalogueSettings().version).frameworks
     }
 
     /// Indicators in document order with their national targets, or with a commune's own targets
     /// laid over them when `unitCode` is given.
     public func indicators(framework: String? = nil, unitCode: String? = nil) async throws -> [Indicator] {
-        var query = IndicatorModel.query(on: db)
-        if let framework { query = query.filter(\.$frameworkCode == framework) }
-        let rows = try await query.sort(\.$position).all()
-        if let framework, rows.isEmpty, try await FrameworkModel.find(framework, on: db) == nil {
-            throw AppError.notFound("framework", framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
-        }
-        var scopes = [Self.nationalScope]
-        if let unitCode { scopes.append(unitCode) }
-        var targetQuery = TargetModel.query(on: db).filter(\.$scope ~~ scopes)
-        if framework != nil, rows.count < 200 { targetQuery = targetQuery.filter(\.$indicatorCode ~~ rows.compactMap(\.id)) }
-        let targets = try await targetQuery.all()
-        var byIndicator: [String: [Int: Target]] = [:]
-        // National first, then the commune's own on top.
-        for t in targets.sorted(by: { $0.scope.count < $1.scope.count }) {
-            byIndicator[t.indicatorCode, default: [:]][t.year] = Target(parsing: t.text)
-        }
-        return rows.map { m in
-            Indicator(code: m.id ?? "", frameworkCode: m.frameworkCode, number: m.number, group: m.groupName,
-                      name: m.name, unit: m.unit, unitKind: UnitKind(rawValue: m.unitKind) ?? .text,
-                      direction: Direction(rawValue: m.direction) ?? .higher,
-                      owners: (try? JSONDecoder().decode([String].self, from: Data(m.owners.utf8))) ?? [],
-                      output: m.output, note: m.note, targets: byIndicator[m.id ?? ""] ?? [:])
-        }
+        try await catalogueIndicators(framework: framework, unitCode: unitCode, version: catalogueSettings().version)
     }
 
     public func indicator(_ code: String, unitCode: String? = nil) async throws -> Indicator {
-        guard let m = try await IndicatorModel.find(code, on: db) else {
+        guard let found = try await indicators(unitCode: unitCode).first(where: { $0.code == code }) else {
             throw AppError.notFound("indicator", code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
         }
-        return try await indicators(framework: m.frameworkCode, unitCode: unitCode).first { $0.code == code }!
+        return found
     }
 
     /// Sets a milestone target: national (admins) when `unitCode` is nil, else the commune's own.
@@ -130,6 +107,7 @@ extension XaSoStore {
             try await audit(on: tx, actor: actor.username, action: existing == nil ? "create" : "update",
                             entity: "target", key: "\(code)/\(scope.isEmpty ? "national" : scope)/\(year)",
                             before: before, after: target.text)
+            try await touchCatalogue(on: tx)
         }
         return target
     }

@@ -32,7 +32,10 @@ extension XaSoStore {
     }
 
     public func unit(_ code: String) async throws -> AdministrativeUnit? {
-        try await UnitModel.find(code, on: db).map(Self.unit)
+        if let known = OfficialUnitCache.shared.unit(code) { return known }
+        let found = try await UnitModel.find(code, on: db).map(Self.unit)
+        if let found { OfficialUnitCache.shared.remember(found) }
+        return found
     }
 
     public func requireUnit(_ code: String) async throws -> AdministrativeUnit {

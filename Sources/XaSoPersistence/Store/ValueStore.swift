@@ -118,16 +118,12 @@ extension XaSoStore {
     }
 
     func ownersByIndicator() async throws -> [String: [String]] {
-        var result: [String: [String]] = [:]
-        for m in try await IndicatorModel.query(on: db).field(\.$id).field(\.$owners).all() {
-            result[m.id ?? ""] = (try? JSONDecoder().decode([String].self, from: Data(m.owners.utf8))) ?? []
-        }
-        return result
+        let indicators = try await nationalCatalogue(version: catalogueSettings().version).indicators
+        return Dictionary(indicators.map { ($0.code, $0.owners) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func values(unitCode: String, period: ReportingPeriod) async throws -> [IndicatorValue] {
-        try await ValueModel.query(on: db).filter(\.$unitCode == unitCode).filter(\.$period == period.description)
-            .all().compactMap(Self.value)
+        try await storedValues(unitCodes: [unitCode], periods: [period]).map(\.value)
     }
 
     func valueRow(unitCode: String, indicator: String, period: ReportingPeriod, on db: any Database) async throws -> ValueModel {
@@ -194,28 +190,53 @@ extension XaSoStore {
     /// Every indicator of the framework(s) for a unit and period, judged against the target that applies
     /// (the commune's own over the national one), with the change since the previous period.
     public func evaluate(unitCode: String, period: ReportingPeriod, framework: String? = nil) async throws -> [Evaluation] {
+        try await evaluateWithValues(unitCode: unitCode, period: period, framework: framework).evaluations
+    }
+
+    /// The evaluations and the period's stored figures (their review state, who entered them) from one read.
+    public func evaluateWithValues(unitCode: String, period: ReportingPeriod,
+                                   framework: String? = nil) async throws -> (evaluations: [Evaluation], values: [IndicatorValue]) {
         _ = try await requireUnit(unitCode)
-        let indicators = try await self.indicators(framework: framework, unitCode: unitCode)
-        let rules = try await evaluationRules()
-        let current = try await ValueModel.query(on: db).filter(\.$unitCode == unitCode)
-            .filter(\.$period ~~ [period.description, period.previous.description]).all()
-        var now: [String: ValueModel] = [:], before: [String: ValueModel] = [:]
-        for row in current {
-            if row.period == period.description { now[row.indicatorCode] = row } else { before[row.indicatorCode] = row }
+        let result = try await judge(unitCodes: [unitCode], period: period, framework: framework)
+        return (result.evaluations[unitCode] ?? [], result.values)
+    }
+
+    /// The same for many communes at once (a province's table): one query for all their figures.
+    public func evaluate(unitCodes: [String], period: ReportingPeriod,
+                         framework: String? = nil) async throws -> [String: [Evaluation]] {
+        try await judge(unitCodes: unitCodes, period: period, framework: framework).evaluations
+    }
+
+    private func judge(unitCodes: [String], period: ReportingPeriod,
+                       framework: String?) async throws -> (evaluations: [String: [Evaluation]], values: [IndicatorValue]) {
+        let (version, rules) = try await catalogueSettings()
+        let national = try await catalogueIndicators(framework: framework, unitCode: nil, version: version)
+        var now: [String: [String: StoredValue]] = [:], before: [String: [String: StoredValue]] = [:]
+        var values: [IndicatorValue] = []
+        for row in try await storedValues(unitCodes: unitCodes, periods: [period, period.previous]) {
+            if row.value.period == period {
+                now[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
+                values.append(row.value)
+            } else {
+                before[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
+            }
         }
-        return indicators.map { ind in
-            let row = now[ind.code]
-            let prev = before[ind.code]
-            return Evaluator.evaluate(
-                indicator: ind, period: period,
-                value: row.map { MeasuredValue(number: $0.value, approximate: $0.approximate) },
-                note: row?.note, previous: prev.map { MeasuredValue(number: $0.value, approximate: $0.approximate) },
-                manual: row?.manualVerdict.flatMap(Verdict.init(rawValue:)), rules: rules)
+        var result: [String: [Evaluation]] = [:]
+        for unitCode in unitCodes {
+            let own = try await ownTargets(unitCode: unitCode, version: version)
+            let indicators = own.isEmpty ? national : national.map { $0.withTargets(over: own) }
+            result[unitCode] = indicators.map { ind in
+                let row = now[unitCode]?[ind.code]
+                return Evaluator.evaluate(indicator: ind, period: period, value: row?.value.value, note: row?.value.note,
+                                          previous: before[unitCode]?[ind.code]?.value.value,
+                                          manual: row?.manualVerdict, rules: rules)
+            }
         }
+        return (result, values)
     }
 
     public func knownIndicatorCodes() async throws -> Set<String> {
-        Set(try await IndicatorModel.query(on: db).all(\.$id).compactMap { $0 })
+        Set(try await nationalCatalogue(version: catalogueSettings().version).indicators.map(\.code))
     }
 
     public func knownUnitCodes() async throws -> Set<String> {

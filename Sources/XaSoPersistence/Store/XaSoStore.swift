@@ -73,9 +73,7 @@ public struct XaSoStore: Sendable {
     }
 
     public func evaluationRules() async throws -> EvaluationRules {
-        guard let text = try await setting("evaluation_rules"),
-              let rules = try? JSONDecoder().decode(EvaluationRules.self, from: Data(text.utf8)) else { return .standard }
-        return rules
+        try await catalogueSettings().rules
     }
 
     /// Changes the thresholds every evaluation uses (admin only), refusing values that make no sense.
@@ -88,6 +86,6 @@ public struct XaSoStore: Sendable {
             throw AppError(.invalid, code: "settings.evaluation_rules_invalid", message: problems.joined(separator: "; "),
                            vietnamese: "Ngưỡng đánh giá không hợp lệ: tỷ lệ tiệm cận phải lớn hơn 0 và nhỏ hơn 1, các khoảng cách không âm.")
         }
-        try await setSetting("evaluation_rules", Self.json(rules), actor: actor)
+        try await setSetting(Self.evaluationRulesKey, Self.json(rules), actor: actor)
     }
 }

@@ -11,6 +11,10 @@ import XaSoCore
             H.a(.href("/x?a=1&b=2")) { "ok" }
         }
         #expect(node.rendered == "<p class=\"a&quot;b\" title=\"&lt;x&gt; &amp; &#39;y&#39;\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; more<a href=\"/x?a=1&amp;b=2\">ok</a></p>")
+        // Runs of multi-byte Vietnamese text on either side of a special character are kept whole.
+        #expect(H.td(.title("Đạt \"vượt\"")) { "Phòng Văn hóa & Xã hội <ấp>" }.rendered
+                == "<td title=\"Đạt &quot;vượt&quot;\">Phòng Văn hóa &amp; Xã hội &lt;ấp&gt;</td>")
+        #expect(WebPath.seg("thôn 1/2") == "th%C3%B4n%201%2F2")
     }
 
     @Test func booleanAndConditionalAttributes() {

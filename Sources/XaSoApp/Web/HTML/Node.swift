@@ -15,13 +15,17 @@ indirect enum Node: Sendable {
     func render(into out: inout String) {
         switch self {
         case .element(let name, let attributes, let children):
-            out += "<" + name
+            out += "<"
+            out += name
             for a in attributes { a.render(into: &out) }
             out += ">"
             for c in children { c.render(into: &out) }
-            out += "</" + name + ">"
+            out += "</"
+            out += name
+            out += ">"
         case .void(let name, let attributes):
-            out += "<" + name
+            out += "<"
+            out += name
             for a in attributes { a.render(into: &out) }
             out += ">"
         case .text(let s):
@@ -51,7 +55,8 @@ struct Attribute: Sendable, Equatable {
     }
 
     func render(into out: inout String) {
-        out += " " + name
+        out += " "
+        out += name
         if let value {
             out += "=\""
             Escape.attribute(value, into: &out)
@@ -68,27 +73,37 @@ struct Attribute: Sendable, Equatable {
 
 enum Escape {
     static func text(_ s: String, into out: inout String) {
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
+        escape(s, into: &out, quotes: false)
     }
 
     static func attribute(_ s: String, into out: inout String) {
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
+        escape(s, into: &out, quotes: true)
+    }
+
+    /// Copies runs without special characters whole: a page is mostly Vietnamese text with none,
+    /// and appending it scalar by scalar was a large share of rendering a page.
+    private static func escape(_ s: String, into out: inout String, quotes: Bool) {
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        while i != utf8.endIndex {
+            let replacement: String?
+            switch utf8[i] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = quotes ? "&quot;" : nil
+            case UInt8(ascii: "'"): replacement = quotes ? "&#39;" : nil
+            default: replacement = nil
             }
+            if let replacement {
+                out += s[runStart..<i]
+                out += replacement
+                runStart = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
         }
+        out += s[runStart..<utf8.endIndex]
     }
 
     static func text(_ s: String) -> String {

@@ -20,10 +20,10 @@ enum DashboardPage {
     static func query(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
                       store: XaSoStore) async throws -> DashboardModel {
         async let frameworks = store.frameworks()
-        async let evaluations = store.evaluate(unitCode: unit.code, period: period, framework: framework)
-        async let values = store.values(unitCode: unit.code, period: period)
+        async let judged = store.evaluateWithValues(unitCode: unit.code, period: period, framework: framework)
+        let (evaluations, values) = try await judged
         return DashboardModel.build(unit: unit, period: period, framework: framework, frameworks: try await frameworks,
-                                    evaluations: try await evaluations, values: try await values)
+                                    evaluations: evaluations, values: values)
     }
 
     static func notice(_ req: Request) -> String? {

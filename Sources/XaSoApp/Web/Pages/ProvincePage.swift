@@ -23,10 +23,8 @@ enum ProvincePage {
         }
         let indicators = try await store.indicators(framework: framework)
         let reporting = try await WebQueries.unitsWithValues(communes.map(\.code), period: period, on: req.db)
-        var evaluations: [String: [Evaluation]] = [:]
-        for commune in communes where reporting.contains(commune.code) {
-            evaluations[commune.code] = try await store.evaluate(unitCode: commune.code, period: period, framework: framework)
-        }
+        let evaluations = try await store.evaluate(unitCodes: communes.map(\.code).filter(reporting.contains),
+                                                   period: period, framework: framework)
         let model = ProvinceModel.build(
             province: province, communes: communes, period: period, framework: framework, frameworks: frameworks,
             indicators: indicators, evaluations: evaluations,
