@@ -92,7 +92,11 @@ enum ReportController {
 
     /// `?format=docx|pdf|html|json` (docx when left out), `?template=NAME` for the commune's own template.
     static func document(_ req: Request) async throws -> Response {
-        let t = try target(req)
+        try await document(req, target(req))
+    }
+
+    /// The rendered report as a file; the web's download links come here too.
+    static func document(_ req: Request, _ t: Target) async throws -> Response {
         _ = try await req.requireRead(unitCode: t.unitCode)
         let format = try ReportFormat(parsing: req.query[String.self, at: "format"])
         let service = req.reportService

@@ -20,6 +20,10 @@ enum WebPath {
         static let dossiers = ["units", ":code", "dossiers"]
         static let tasks = ["units", ":code", "tasks"]
         static let taskProgress = ["units", ":code", "tasks", ":task", "progress"]
+        static let reports = ["units", ":code", "reports"]
+        static let reportPrevious = ["units", ":code", "reports", "previous"]
+        static let reportDocument = ["units", ":code", "reports", "document"]
+        static let reportPreview = ["units", ":code", "reports", "preview"]
         static let province = ["provinces", ":code"]
         static let frameworks = ["frameworks"]
         static let framework = ["frameworks", ":code"]
@@ -67,6 +71,17 @@ enum WebPath {
     }
     static func taskProgress(_ unit: String, _ task: String, department: String? = nil) -> String {
         with("/units/\(seg(unit))/tasks/\(seg(task))/progress", ["department": department])
+    }
+    static func reports(_ unit: String, kind: String? = nil, period: ReportingPeriod? = nil,
+                        extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/reports", ["kind": kind, "period": period?.description].merging(extra) { a, _ in a })
+    }
+    static func reportPrevious(_ unit: String) -> String { "/units/\(seg(unit))/reports/previous" }
+    static func reportDocument(_ unit: String, kind: String, period: ReportingPeriod, format: String) -> String {
+        with("/units/\(seg(unit))/reports/document", ["kind": kind, "period": period.description, "format": format])
+    }
+    static func reportPreview(_ unit: String, kind: String, period: ReportingPeriod) -> String {
+        with("/units/\(seg(unit))/reports/preview", ["kind": kind, "period": period.description])
     }
     static func province(_ code: String, period: ReportingPeriod? = nil, framework: String? = nil,
                          sort: String? = nil, query: String? = nil, withData: Bool = false) -> String {

@@ -17,6 +17,8 @@ final class WebClient {
         var status: HTTPStatus
         var headers: HTTPHeaders
         var body: String
+        /// The body as bytes, for downloads (DOCX, PDF) that are not text.
+        var data = Data()
 
         var location: String? { headers.first(name: .location) }
         var setCookies: [String] { headers[.setCookie] }
@@ -70,7 +72,7 @@ final class WebClient {
             let expired = header.lowercased().contains("max-age=0") || value.isEmpty
             cookies[name] = expired ? nil : value
         }
-        return Page(status: res.status, headers: res.headers, body: res.body.string)
+        return Page(status: res.status, headers: res.headers, body: res.body.string, data: Data(buffer: res.body))
     }
 
     static func encode(_ form: [String: String]) -> String {

@@ -60,4 +60,5 @@ enum H {
     static func option(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("option", a, c) }
     static func button(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("button", a, c) }
     static func output(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("output", a, c) }
+    static func iframe(_ a: Attribute?...) -> Node { el("iframe", a) }
 }

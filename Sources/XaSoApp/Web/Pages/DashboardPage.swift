@@ -40,6 +40,8 @@ enum DashboardPage {
                 H.a(.href(WebPath.dossiers(m.unit.code))) { L.navDossiers }
                 " · "
                 H.a(.href(WebPath.tasks(m.unit.code))) { L.navTasks }
+                " · "
+                H.a(.href(WebPath.reports(m.unit.code, period: m.period))) { L.navReports }
             }
             H.section(.aria("labelledby", "summary-h")) {
                 H.h2(.id("summary-h")) { L.verdictSummary }

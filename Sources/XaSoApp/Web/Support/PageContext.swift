@@ -24,7 +24,8 @@ struct PageContext: Sendable {
 }
 
 enum NavItem: Sendable {
-    case dashboard, entry, review, importFile, province, frameworks, targets, departments, users, units, dossiers, tasks
+    case dashboard, entry, review, importFile, province, frameworks, targets, departments, users, units, dossiers, tasks,
+         reports
 }
 
 extension Request {

@@ -11,10 +11,15 @@ struct WebSecurityHeaders: AsyncMiddleware {
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let res = try await next.respond(to: req)
-        res.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        // A handler may set a stricter or narrower policy of its own (the report preview does).
+        if !res.headers.contains(name: "Content-Security-Policy") {
+            res.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        }
+        if !res.headers.contains(name: "X-Frame-Options") {
+            res.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        }
         res.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         res.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        res.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         if !res.headers.contains(name: .cacheControl) {
             // Pages carry one commune's figures: never kept by a shared cache or the browser's history.
             res.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

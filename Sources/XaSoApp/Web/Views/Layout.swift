@@ -65,6 +65,7 @@ enum Layout {
             items.append(Item(nav: .dashboard, label: L.navDashboard, path: WebPath.dashboard(unit)))
             items.append(Item(nav: .dossiers, label: L.navDossiers, path: WebPath.dossiers(unit)))
             items.append(Item(nav: .tasks, label: L.navTasks, path: WebPath.tasks(unit)))
+            items.append(Item(nav: .reports, label: L.navReports, path: WebPath.reports(unit)))
             if p.role != .viewer {
                 items.append(Item(nav: .entry, label: L.navEntry, path: WebPath.entry(unit)))
                 items.append(Item(nav: .importFile, label: L.navImport, path: WebPath.importFile(unit)))
