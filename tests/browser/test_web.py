@@ -205,3 +205,31 @@ def test_keyboard_reaches_the_main_content_first(page):
     assert focused.text == "Bỏ qua, đến nội dung chính"
     focused.send_keys(Keys.ENTER)
     assert page.switch_to.active_element.get_attribute("id") == "main"
+
+
+def test_commune_admin_writes_the_quarterly_report(page):
+    login(page, "gp-admin")
+    submit(page, page.find_element(By.LINK_TEXT, "Báo cáo"))
+    kind = page.find_element(By.ID, "kind")
+    kind.find_element(By.CSS_SELECTOR, "option[value='quarterly-cds']").click()
+    page.find_element(By.CSS_SELECTOR, "#period option[value='2025-Q3']").click()
+    submit(page, page.find_element(By.CSS_SELECTOR, "#report-chooser button[type=submit]"))
+    assert "Báo cáo quý tình hình thực hiện" in page.find_element(By.ID, "report-h").text
+    page.find_element(By.ID, "number").send_keys("219")
+    page.find_element(By.ID, "date").send_keys("21/10/2025")
+    page.find_element(By.ID, "signer").send_keys("Đỗ Thế Ngọc")
+    box = page.find_element(By.CSS_SELECTOR, "[data-id='danh-gia-tinh-hinh.1'] textarea")
+    box.clear()
+    box.send_keys("Quý III, xã hoàn thành 6/10 chỉ tiêu phát triển xã hội số.")
+    screenshot(page, "report")
+    submit(page, page.find_element(By.CSS_SELECTOR, "#report-editor button[type=submit]"))
+    assert "Đã lưu báo cáo." in page.find_element(By.CSS_SELECTOR, ".notice").text
+    # The framed preview is the report as printed: number, the edited paragraph, the signer.
+    page.switch_to.frame(page.find_element(By.ID, "report-preview"))
+    text = page.find_element(By.TAG_NAME, "body").text
+    assert "Số: 219/BC-UBND" in text
+    assert "Quý III, xã hoàn thành 6/10 chỉ tiêu phát triển xã hội số." in text
+    assert "Đỗ Thế Ngọc" in text
+    page.switch_to.default_content()
+    saved = page.find_element(By.ID, "saved-reports").text
+    assert "Quý III năm 2025" in saved and "Số 219" in saved
