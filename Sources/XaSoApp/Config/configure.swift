@@ -34,6 +34,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
 
     app.middleware = .init()
     app.middleware.use(APIErrorMiddleware())
+    app.middleware.use(WebNotFoundMiddleware())
     try routes(app)
 }
 

@@ -41,6 +41,7 @@ enum L {
     static let forbiddenTitle = "Không có quyền truy cập"
     static let forbiddenText = "Bạn không có quyền xem hoặc thay đổi dữ liệu của đơn vị này."
     static let notFoundTitle = "Không tìm thấy"
+    static let pageNotFound = "Không có trang này. Hãy kiểm tra lại địa chỉ hoặc quay về trang chủ."
     static let invalidTitle = "Dữ liệu chưa hợp lệ"
     static let conflictTitle = "Không thực hiện được"
     static let errorTitle = "Đã có lỗi"

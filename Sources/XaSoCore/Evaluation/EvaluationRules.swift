@@ -7,7 +7,7 @@ import Foundation
 /// - a value above its bound is "Đạt, vượt mục tiêu" (rows 1 and 5);
 /// - short of target, "Tiệm cận" needs at least 85% of the target (row 2: 70 of 80 = 87,5% → Tiệm cận;
 ///   row 8: ~25 of 30 = 83,3% → Chưa đạt), below that "Chưa đạt" (rows 3 and 7).
-public struct EvaluationRules: Sendable, Codable, Equatable {
+public struct EvaluationRules: Sendable, Codable, Hashable {
     /// Share of the target (value ÷ target, or target ÷ value when lower is better) from which a shortfall is "Tiệm cận".
     public var approachingRatio: Double
     /// Margin above the bound a value needs to count as exceeding rather than just meeting it.

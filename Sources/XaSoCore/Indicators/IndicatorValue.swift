@@ -28,7 +28,7 @@ public enum ValueState: String, Sendable, Codable, CaseIterable {
 }
 
 /// A unit's figure for one indicator and period.
-public struct IndicatorValue: Sendable, Codable, Equatable {
+public struct IndicatorValue: Sendable, Codable, Hashable {
     public var unitCode: String
     public var indicatorCode: String
     public var period: ReportingPeriod

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A figure as typed in a report or an import file: "85%", "~15%", "36,7%", "36.7", "≈ 25".
-public struct MeasuredValue: Sendable, Equatable, Codable {
+public struct MeasuredValue: Sendable, Hashable, Codable {
     public var number: Double
     public var approximate: Bool
 

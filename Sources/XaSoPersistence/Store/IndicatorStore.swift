@@ -111,4 +111,25 @@ extension XaSoStore {
         }
         return target
     }
+
+    /// A commune's own targets, indicator → year → target (what it set over the national ones).
+    public func communeTargets(unitCode: String) async throws -> [String: [Int: Target]] {
+        try await ownTargets(unitCode: unitCode, version: catalogueSettings().version)
+    }
+
+    /// Drops a commune's own target, so the national one applies again (the commune's admin only).
+    public func removeTarget(indicator code: String, year: Int, unitCode: String, actor: Principal) async throws {
+        _ = try await requireUnit(unitCode)
+        guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) else {
+            throw AppError.forbidden("only the commune's admin sets its own targets")
+        }
+        try await db.transaction { tx in
+            guard let row = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)
+                .filter(\.$scope == unitCode).filter(\.$year == year).first() else { return }
+            try await row.delete(on: tx)
+            try await audit(on: tx, actor: actor.username, action: "delete", entity: "target",
+                            key: "\(code)/\(unitCode)/\(year)", before: row.text, after: nil)
+            try await touchCatalogue(on: tx)
+        }
+    }
 }

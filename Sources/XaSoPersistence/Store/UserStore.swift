@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import XaSoCore
 
@@ -117,10 +118,27 @@ extension XaSoStore {
 
     /// The user a token belongs to, if it is of `kind` ("api" bearer or "session" cookie) and unexpired:
     /// a session cookie does not open the API, nor an API token a browser session.
+    /// One query with plain SQL: every page and API call starts here, and the model layer's reflection
+    /// over two rows cost more than the lookup itself.
     public func user(forTokenHash hash: String, kind: String) async throws -> StoredUser? {
-        guard let token = try await TokenModel.query(on: db).filter(\.$tokenHash == hash).filter(\.$kind == kind).first(),
-              token.expiresAt > Date() else { return nil }
-        return try await UserModel.find(token.userID, on: db).map(Self.user)
+        let sql = db as! any SQLDatabase
+        guard let row = try await sql.select()
+            .columns(SQLColumn("id", table: "users"), SQLColumn("username", table: "users"), SQLColumn("role", table: "users"),
+                     SQLColumn("unit_code", table: "users"), SQLColumn("department", table: "users"),
+                     SQLColumn("password_hash", table: "users"), SQLColumn("expires_at", table: "user_tokens"))
+            .from("user_tokens")
+            .join("users", on: SQLColumn("user_id", table: "user_tokens"), .equal, SQLColumn("id", table: "users"))
+            .where(SQLColumn("token_hash", table: "user_tokens"), .equal, SQLBind(hash))
+            .where(SQLColumn("kind", table: "user_tokens"), .equal, SQLBind(kind))
+            .first(),
+            try row.decode(column: "expires_at", as: Date.self) > Date() else { return nil }
+        func optional(_ column: String) throws -> String? {
+            try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: String.self)
+        }
+        return StoredUser(id: try row.decode(column: "id", as: UUID.self), username: try row.decode(column: "username", as: String.self),
+                          role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .viewer,
+                          unitCode: try optional("unit_code"), department: try optional("department"),
+                          passwordHash: try row.decode(column: "password_hash", as: String.self))
     }
 
     public func deleteToken(hash: String) async throws {

@@ -4,7 +4,7 @@ import SQLKit
 import XaSoCore
 
 /// A stored figure with the reviewer's fields an evaluation needs besides the figure itself.
-struct StoredValue: Sendable {
+struct StoredValue: Sendable, Hashable {
     var value: IndicatorValue
     var manualVerdict: Verdict?
 }
@@ -25,14 +25,20 @@ extension XaSoStore {
         query = periods.count == 1
             ? query.where("period", .equal, periods[0].description)
             : query.where("period", .in, periods.map(\.description))
-        return try await query.all().compactMap(Self.storedValue)
+        // A stable order: equal figures make equal `EvaluationInputs`.
+        query = query.orderBy("unit_code").orderBy("period").orderBy("indicator_code")
+        // A few distinct periods over many rows: each is parsed once.
+        var periodsByText: [String: ReportingPeriod] = [:]
+        for p in periods { periodsByText[p.description] = p }
+        return try await query.all().compactMap { try Self.storedValue($0, periods: periodsByText) }
     }
 
-    static func storedValue(_ row: any SQLRow) throws -> StoredValue? {
+    static func storedValue(_ row: any SQLRow, periods: [String: ReportingPeriod]) throws -> StoredValue? {
         func optional<T: Decodable>(_ column: String, _ type: T.Type) throws -> T? {
             try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: T.self)
         }
-        guard let period = try? ReportingPeriod(parsing: try row.decode(column: "period", as: String.self)) else { return nil }
+        let periodText = try row.decode(column: "period", as: String.self)
+        guard let period = periods[periodText] ?? (try? ReportingPeriod(parsing: periodText)) else { return nil }
         let value = IndicatorValue(
             unitCode: try row.decode(column: "unit_code", as: String.self),
             indicatorCode: try row.decode(column: "indicator_code", as: String.self), period: period,

@@ -197,23 +197,33 @@ extension XaSoStore {
     public func evaluateWithValues(unitCode: String, period: ReportingPeriod,
                                    framework: String? = nil) async throws -> (evaluations: [Evaluation], values: [IndicatorValue]) {
         _ = try await requireUnit(unitCode)
-        let result = try await judge(unitCodes: [unitCode], period: period, framework: framework)
-        return (result.evaluations[unitCode] ?? [], result.values)
+        let judged = try await judge(evaluationInputs(unitCodes: [unitCode], period: period, framework: framework))
+        return (judged.evaluations[unitCode] ?? [], judged.values)
     }
 
     /// The same for many communes at once (a province's table): one query for all their figures.
     public func evaluate(unitCodes: [String], period: ReportingPeriod,
                          framework: String? = nil) async throws -> [String: [Evaluation]] {
-        try await judge(unitCodes: unitCodes, period: period, framework: framework).evaluations
+        try await judge(evaluationInputs(unitCodes: unitCodes, period: period, framework: framework)).evaluations
     }
 
-    private func judge(unitCodes: [String], period: ReportingPeriod,
-                       framework: String?) async throws -> (evaluations: [String: [Evaluation]], values: [IndicatorValue]) {
+    /// Everything stored that an evaluation depends on, read in two queries. Equal inputs give equal
+    /// evaluations, so a page may keep what it built from them (see `EvaluationInputs.isComplete`).
+    public func evaluationInputs(unitCodes: [String], period: ReportingPeriod,
+                                 framework: String? = nil) async throws -> EvaluationInputs {
         let (version, rules) = try await catalogueSettings()
-        let national = try await catalogueIndicators(framework: framework, unitCode: nil, version: version)
+        return EvaluationInputs(unitCodes: unitCodes, period: period, framework: framework, catalogueVersion: version,
+                                rules: rules,
+                                values: try await storedValues(unitCodes: unitCodes, periods: [period, period.previous]))
+    }
+
+    /// Judges every indicator for every unit of the inputs; the catalogue comes from memory when warm.
+    public func judge(_ inputs: EvaluationInputs) async throws -> (evaluations: [String: [Evaluation]], values: [IndicatorValue]) {
+        let period = inputs.period
+        let national = try await catalogueIndicators(framework: inputs.framework, unitCode: nil, version: inputs.catalogueVersion)
         var now: [String: [String: StoredValue]] = [:], before: [String: [String: StoredValue]] = [:]
         var values: [IndicatorValue] = []
-        for row in try await storedValues(unitCodes: unitCodes, periods: [period, period.previous]) {
+        for row in inputs.values {
             if row.value.period == period {
                 now[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
                 values.append(row.value)
@@ -222,14 +232,14 @@ extension XaSoStore {
             }
         }
         var result: [String: [Evaluation]] = [:]
-        for unitCode in unitCodes {
-            let own = try await ownTargets(unitCode: unitCode, version: version)
+        for unitCode in inputs.unitCodes {
+            let own = try await ownTargets(unitCode: unitCode, version: inputs.catalogueVersion)
             let indicators = own.isEmpty ? national : national.map { $0.withTargets(over: own) }
             result[unitCode] = indicators.map { ind in
                 let row = now[unitCode]?[ind.code]
                 return Evaluator.evaluate(indicator: ind, period: period, value: row?.value.value, note: row?.value.note,
                                           previous: before[unitCode]?[ind.code]?.value.value,
-                                          manual: row?.manualVerdict, rules: rules)
+                                          manual: row?.manualVerdict, rules: inputs.rules)
             }
         }
         return (result, values)

@@ -39,6 +39,44 @@ extension DatabaseTests {
             }
         }
 
+        /// The dashboard's content is kept rendered per distinct inputs; a changed figure, target or
+        /// review state must show on the very next load.
+        @Test func theDashboardShowsEveryChangeAtOnce() async throws {
+            try await withApp(sample: true) { app in
+                try await app.makeUser("gp-viewer", role: .viewer, unit: Ref.giaPhuc)
+                let web = WebClient(app)
+                try await web.login("gp-viewer")
+                let url = "/units/\(Ref.giaPhuc)?period=2025-Q3&framework=CL411"
+                #expect(WebClient.verdict(ofRow: "row-CL411.07", in: try await web.get(url).body) == "not_met")
+                #expect(WebClient.verdict(ofRow: "row-CL411.07", in: try await web.get(url).body) == "not_met")
+                let admin = Principal(username: "root", role: .admin, unitCode: nil, provinceCode: nil)
+                // 35% against "≥ 40%": 0.875 of the target.
+                _ = try await app.store.setTarget(indicator: "CL411.07", year: 2025, text: "≥ 40%", unitCode: nil, actor: admin)
+                #expect(WebClient.verdict(ofRow: "row-CL411.07", in: try await web.get(url).body) == "approaching")
+                let figure = IndicatorValue(unitCode: Ref.giaPhuc, indicatorCode: "CL411.07", period: .quarter(3, 2025),
+                                            value: MeasuredValue(number: 45, approximate: false))
+                try await app.store.saveValues([figure], actor: admin)
+                let page = try await web.get(url).body
+                #expect(WebClient.verdict(ofRow: "row-CL411.07", in: page) == "exceeded")
+                #expect(page.contains("45%"))
+            }
+        }
+
+        @Test func anUnknownAddressIsAPageForBrowsersAndJSONForTheAPI() async throws {
+            try await withApp { app in
+                let web = WebClient(app)
+                var accept = HTTPHeaders()
+                accept.replaceOrAdd(name: .accept, value: "text/html,application/xhtml+xml")
+                let page = try await web.get("/khong-co-trang-nay", headers: accept)
+                #expect(page.status == .notFound)
+                #expect(page.body.contains(L.pageNotFound))
+                #expect(page.headers.first(name: "Content-Security-Policy") == WebSecurityHeaders.contentSecurityPolicy)
+                let api = try await web.get("/api/v1/khong-co", headers: accept)
+                #expect(api.status == .notFound)
+                #expect(api.body.contains("\"code\":\"http.404\""))
+            }
+        }
+
         @Test func anotherCommunesPagesAre403() async throws {
             try await withApp(sample: true) { app in
                 try await app.makeUser("nd-admin", role: .communeAdmin, unit: Ref.nghiDuong)
@@ -315,6 +353,14 @@ extension DatabaseTests {
                 #expect(set.status == .seeOther)
                 let dash = try await chief.get("/units/\(Ref.giaPhuc)?period=2025-Q3&framework=CL411")
                 #expect(WebClient.verdict(ofRow: "row-CL411.03", in: dash.body) == "met")
+                // Emptying the box takes the commune's own target away: "> 50%" applies again.
+                let cleared = try await chief.post("/units/\(Ref.giaPhuc)/targets",
+                                                   ["_csrf": targets.csrf ?? "", "framework": "CL411", "t-CL411.03-2025": ""])
+                #expect(cleared.location?.contains("saved=1") == true)
+                #expect(try await app.store.communeTargets(unitCode: Ref.giaPhuc).isEmpty)
+                let back = try await chief.get("/units/\(Ref.giaPhuc)?period=2025-Q3&framework=CL411")
+                #expect(WebClient.verdict(ofRow: "row-CL411.03", in: back.body) == "not_met")
+                #expect(try await app.store.auditLog(entity: "target", key: "CL411.03/\(Ref.giaPhuc)/2025").first?.action == "delete")
                 // National targets are the admin's.
                 #expect(try await chief.get("/indicators/CL411.03/targets").status == .forbidden)
                 // Departments.

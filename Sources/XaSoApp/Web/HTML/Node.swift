@@ -2,12 +2,14 @@ import Foundation
 
 /// A piece of an HTML (or inline SVG) document. Text and attribute values are escaped when rendered,
 /// and there is no case for raw markup: a value from the database cannot become markup by mistake.
+/// (`rendered` holds markup this type itself wrote from nodes, kept to serve it again.)
 indirect enum Node: Sendable {
     case element(String, [Attribute], [Node])
     /// An element with no closing tag (`<input>`, `<br>`, `<meta>`).
     case void(String, [Attribute])
     case text(String)
     case fragment([Node])
+    case rendered(RenderedFragment)
 
     static let empty = Node.fragment([])
 
@@ -32,6 +34,8 @@ indirect enum Node: Sendable {
             Escape.text(s, into: &out)
         case .fragment(let children):
             for c in children { c.render(into: &out) }
+        case .rendered(let fragment):
+            out += fragment.html
         }
     }
 
@@ -40,6 +44,19 @@ indirect enum Node: Sendable {
         out.reserveCapacity(16_384)
         render(into: &out)
         return out
+    }
+}
+
+/// Nodes already serialised, for a page part that is rendered once and served many times. It can
+/// only be made from nodes, so it holds nothing our escaping has not seen.
+struct RenderedFragment: Sendable {
+    let html: String
+
+    init(_ nodes: [Node]) {
+        var out = ""
+        out.reserveCapacity(32_768)
+        for n in nodes { n.render(into: &out) }
+        html = out
     }
 }
 

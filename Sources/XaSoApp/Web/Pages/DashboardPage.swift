@@ -13,54 +13,75 @@ enum DashboardPage {
         if unit.level == .province { return req.redirect(to: WebPath.province(code)) }
         let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 }
         let period = try await req.webPeriodOrLatest(unit: code)
-        let model = try await query(unit: unit, period: period, framework: framework, store: req.store)
-        return WebResponse.page(render(model, ctx: PageContext(req, active: .dashboard, notice: notice(req))))
+        let content = try await content(unit: unit, period: period, framework: framework, store: req.store)
+        let ctx = PageContext(req, active: .dashboard, notice: notice(req))
+        return WebResponse.page(Layout.document(title: L.dashboardTitle(unit.fullName), ctx: ctx) { content })
     }
 
-    static func query(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
+    /// What the dashboard's content is made of: the stored inputs of the evaluation, the unit, and the
+    /// day (the period picker offers periods up to today).
+    struct ContentKey: Hashable, Sendable {
+        var inputs: EvaluationInputs
+        var unitName: String
+        var today: LocalDay
+    }
+
+    /// The most-viewed page is rendered once per distinct figures: a commune's officers reload it far
+    /// more often than anyone changes a figure. Two queries read the inputs either way.
+    static let contentCache = RenderedPageCache<ContentKey>(capacity: 512)
+
+    static func content(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
+                        store: XaSoStore) async throws -> Node {
+        let inputs = try await store.evaluationInputs(unitCodes: [unit.code], period: period, framework: framework)
+        let key = ContentKey(inputs: inputs, unitName: unit.fullName, today: LocalDay(date: Date()))
+        if inputs.isComplete, let cached = contentCache.fragment(key) { return .rendered(cached) }
+        let model = try await query(unit: unit, period: period, framework: framework, inputs: inputs, store: store)
+        let fragment = RenderedFragment(body(model))
+        if inputs.isComplete { contentCache.store(fragment, for: key) }
+        return .rendered(fragment)
+    }
+
+    static func query(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?, inputs: EvaluationInputs,
                       store: XaSoStore) async throws -> DashboardModel {
-        async let frameworks = store.frameworks()
-        async let judged = store.evaluateWithValues(unitCode: unit.code, period: period, framework: framework)
-        let (evaluations, values) = try await judged
-        return DashboardModel.build(unit: unit, period: period, framework: framework, frameworks: try await frameworks,
-                                    evaluations: evaluations, values: values)
+        let judged = try await store.judge(inputs)
+        return DashboardModel.build(unit: unit, period: period, framework: framework, frameworks: try await store.frameworks(),
+                                    evaluations: judged.evaluations[unit.code] ?? [], values: judged.values)
     }
 
     static func notice(_ req: Request) -> String? {
         req.query[Int.self, at: "imported"].map(L.imported)
     }
 
-    static func render(_ m: DashboardModel, ctx: PageContext) -> Node {
-        Layout.document(title: L.dashboardTitle(m.unit.fullName), ctx: ctx) {
-            H.h1 { L.dashboardTitle(m.unit.fullName) }
-            H.p(.class("muted")) { "\(L.periodTitle(m.period)) · \(L.countOf(m.counts.counts.values.reduce(0, +)))" }
-            Components.periodPicker(action: WebPath.dashboard(m.unit.code), selected: m.period, frameworks: m.frameworks,
-                                    framework: m.framework)
-            H.p(.class("no-print"), .id("related")) {
-                H.a(.href(WebPath.dossiers(m.unit.code))) { L.navDossiers }
-                " · "
-                H.a(.href(WebPath.tasks(m.unit.code))) { L.navTasks }
-                " · "
-                H.a(.href(WebPath.reports(m.unit.code, period: m.period))) { L.navReports }
-            }
-            H.section(.aria("labelledby", "summary-h")) {
-                H.h2(.id("summary-h")) { L.verdictSummary }
-                H.ul(.class("summary"), .id("verdict-counts")) {
-                    for v in Verdict.allCases {
-                        H.li(.class("v-\(v.rawValue)"), .data("verdict", v.rawValue)) {
-                            H.span(.class("n")) { String(m.counts[v]) }
-                            v.vietnamese
-                        }
+    @NodeBuilder
+    static func body(_ m: DashboardModel) -> [Node] {
+        H.h1 { L.dashboardTitle(m.unit.fullName) }
+        H.p(.class("muted")) { "\(L.periodTitle(m.period)) · \(L.countOf(m.counts.counts.values.reduce(0, +)))" }
+        Components.periodPicker(action: WebPath.dashboard(m.unit.code), selected: m.period, frameworks: m.frameworks,
+                                framework: m.framework)
+        H.p(.class("no-print"), .id("related")) {
+            H.a(.href(WebPath.dossiers(m.unit.code))) { L.navDossiers }
+            " · "
+            H.a(.href(WebPath.tasks(m.unit.code))) { L.navTasks }
+            " · "
+            H.a(.href(WebPath.reports(m.unit.code, period: m.period))) { L.navReports }
+        }
+        H.section(.aria("labelledby", "summary-h")) {
+            H.h2(.id("summary-h")) { L.verdictSummary }
+            H.ul(.class("summary"), .id("verdict-counts")) {
+                for v in Verdict.allCases {
+                    H.li(.class("v-\(v.rawValue)"), .data("verdict", v.rawValue)) {
+                        H.span(.class("n")) { String(m.counts[v]) }
+                        v.vietnamese
                     }
                 }
-                H.p { H.strong { L.achievedRate(L.percent(m.counts.achievedRate)) } }
-                H.figure { VerdictBarChart.render(m.counts, id: "verdict-chart") }
             }
-            if m.groups.count > 1 { frameworkTable(m) }
-            changes(m)
-            for g in m.groups { indicatorTable(g, m: m) }
-            H.p(.class("no-print")) { H.button(.type("button"), .class("secondary"), .data("print", "1"), .hidden) { L.print } }
+            H.p { H.strong { L.achievedRate(L.percent(m.counts.achievedRate)) } }
+            H.figure { VerdictBarChart.render(m.counts, id: "verdict-chart") }
         }
+        if m.groups.count > 1 { frameworkTable(m) }
+        changes(m)
+        for g in m.groups { indicatorTable(g, m: m) }
+        H.p(.class("no-print")) { H.button(.type("button"), .class("secondary"), .data("print", "1"), .hidden) { L.print } }
     }
 
     static func frameworkTable(_ m: DashboardModel) -> Node {

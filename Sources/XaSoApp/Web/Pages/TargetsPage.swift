@@ -129,12 +129,20 @@ enum TargetsPage {
         let national = try await req.store.indicators(framework: framework)
         let local = try await req.store.indicators(framework: framework, unitCode: unit.code)
         let years = try await req.store.frameworks().first { $0.code == framework }?.milestones ?? []
+        let own = try await req.store.communeTargets(unitCode: unit.code)
         var saved = 0
         for (n, l) in zip(national, local) {
             for y in years {
-                let text = VietnameseText.normalized(form["t-\(n.code)-\(y)"] ?? "")
-                guard !text.isEmpty, text != l.targets[y]?.text else { continue }
-                _ = try await req.store.setTarget(indicator: n.code, year: y, text: text, unitCode: unit.code, actor: p)
+                guard let submitted = form["t-\(n.code)-\(y)"] else { continue }
+                let text = VietnameseText.normalized(submitted)
+                if text.isEmpty {
+                    // An emptied box takes the commune's own target away: the national one applies again.
+                    guard own[n.code]?[y] != nil else { continue }
+                    try await req.store.removeTarget(indicator: n.code, year: y, unitCode: unit.code, actor: p)
+                } else {
+                    guard text != l.targets[y]?.text else { continue }
+                    _ = try await req.store.setTarget(indicator: n.code, year: y, text: text, unitCode: unit.code, actor: p)
+                }
                 saved += 1
             }
         }

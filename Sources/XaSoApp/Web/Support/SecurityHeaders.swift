@@ -10,10 +10,14 @@ struct WebSecurityHeaders: AsyncMiddleware {
     ].joined(separator: "; ")
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let res = try await next.respond(to: req)
-        // A handler may set a stricter or narrower policy of its own (the report preview does).
+        Self.apply(to: try await next.respond(to: req))
+    }
+
+    @discardableResult
+    static func apply(to res: Response) -> Response {
+        // A handler may set a policy of its own (the report preview does).
         if !res.headers.contains(name: "Content-Security-Policy") {
-            res.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+            res.headers.replaceOrAdd(name: "Content-Security-Policy", value: contentSecurityPolicy)
         }
         if !res.headers.contains(name: "X-Frame-Options") {
             res.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
