@@ -43,8 +43,9 @@ struct SVGCanvas {
         elements.append("<polyline \(attrs)/>")
     }
 
-    mutating func circle(cx: Double, cy: Double, r: Double, fill: String) {
-        elements.append("<circle cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\" fill=\"\(fill)\"/>")
+    mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil) {
+        let outline = stroke.map { " stroke=\"\($0)\" stroke-width=\"2\"" } ?? ""
+        elements.append("<circle cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\" fill=\"\(fill)\"\(outline)/>")
     }
 
     enum Anchor: String { case start, middle, end }

@@ -27,8 +27,9 @@ public enum TrendChart {
         return ReportChart(id: id, caption: caption, svg: drawing, data: data, pixelWidth: width, pixelHeight: height)
     }
 
+    /// - Parameter approximate: per period, whether the figure is approximate ("~15%"): drawn as a hollow point.
     public static func svg(id: String, caption: String, periods: [String], values: [Double?], targets: [Double?],
-                           valueName: String = "Kết quả", targetName: String = "Mục tiêu",
+                           approximate: [Bool] = [], valueName: String = "Kết quả", targetName: String = "Mục tiêu",
                            format: ReportChartData.ValueFormat = .percent, axisMax: Double? = nil) -> String {
         var canvas = SVGCanvas(width: width, height: height)
         let left = 56.0, right = 20.0, top = 24.0, bottom = 84.0
@@ -74,8 +75,11 @@ public enum TrendChart {
         }
         for (i, value) in values.enumerated() {
             guard let value, value.isFinite else { continue }
-            canvas.circle(cx: x(i), cy: y(value), r: 4, fill: "#" + valueColor)
-            canvas.text(ChartFormatting.label(value, format: format), x: x(i), y: y(value) - 10, size: 12, bold: true)
+            let rough = i < approximate.count && approximate[i]
+            canvas.circle(cx: x(i), cy: y(value), r: 4, fill: rough ? "#FFFFFF" : "#" + valueColor,
+                          stroke: rough ? "#" + valueColor : nil)
+            canvas.text((rough ? "~" : "") + ChartFormatting.label(value, format: format), x: x(i), y: y(value) - 10,
+                        size: 12, bold: true)
         }
 
         // Legend: a short sample of each line with its name.
@@ -92,7 +96,8 @@ public enum TrendChart {
         let description = periods.enumerated().map { i, period in
             let v = i < values.count ? values[i] : nil
             let t = i < targets.count ? targets[i] : nil
-            var part = "\(period): \(v.map { ChartFormatting.label($0, format: format) } ?? "chưa có số liệu")"
+            let rough = i < approximate.count && approximate[i] ? "~" : ""
+            var part = "\(period): \(v.map { rough + ChartFormatting.label($0, format: format) } ?? "chưa có số liệu")"
             if let t { part += " (\(targetName.lowercased()) \(ChartFormatting.label(t, format: format)))" }
             return part
         }.joined(separator: "; ")

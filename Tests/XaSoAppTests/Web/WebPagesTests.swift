@@ -247,8 +247,8 @@ extension DatabaseTests {
                 #expect(page.body.contains("Phòng Văn hóa - Xã hội"))
                 #expect(page.body.contains("&gt; 50%"))
                 #expect(page.body.contains("id=\"current-verdict\" data-verdict=\"not_met\""))
-                #expect(page.body.contains("id=\"trend-chart\""))
-                #expect(page.body.contains(">2025-Q2</text>"))
+                #expect(page.body.contains("id=\"trend-chart-title\""))
+                #expect(page.body.contains(">Quý II/2025</text>"))
                 #expect(page.body.contains(">~15%</text>"))
                 #expect(page.body.contains("Lịch sử thay đổi"))
                 #expect(page.body.contains("<td>sample</td>"))
@@ -324,7 +324,7 @@ extension DatabaseTests {
                 #expect(page.body.contains("Hiển thị \(communes)/\(communes) xã, phường."))
                 #expect(page.body.contains("<tr id=\"commune-\(Ref.nghiDuong)\" data-name=\"Xã Nghi Dương\"><td class=\"num\">1</td>"))
                 #expect(page.body.contains("<tr id=\"commune-\(Ref.giaPhuc)\" data-name=\"Xã Gia Phúc\"><td class=\"num\">2</td>"))
-                #expect(page.body.contains("id=\"ranking-chart\""))
+                #expect(page.body.contains("id=\"ranking-chart-title\""))
                 // Every other commune misses every indicator.
                 #expect(page.body.contains("\(communes - 2)/\(communes) xã chưa có số liệu"))
                 // Filtered to communes with figures, sorted by name, the rows come alphabetically.

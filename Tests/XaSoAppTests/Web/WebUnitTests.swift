@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import XaSoApp
 import XaSoCore
+import XaSoDocuments
 
 /// The HTML builder and the pages' view models, without a server or a database.
 @Suite struct WebBuilding {
@@ -121,21 +122,22 @@ import XaSoCore
         #expect(bad.errors["CL411.03"] == "Giá trị \"15 phần trăm\" không phải là số (ví dụ: 85%, ~15%, 36,7%).")
     }
 
-    @Test func chartsAreSVGWithTitlesAndNoStyleAttributes() {
+    /// The pages draw with the reports' chart code (XaSoDocuments), placed as it is.
+    @Test func chartsAreTheReportsSVGWithTitlesAndNoStyleAttributes() {
         var counts = VerdictCounts([])
-        counts.counts = [.exceeded: 2, .met: 4, .approaching: 1, .notMet: 3]
-        let bars = VerdictBarChart.render(counts, id: "c").rendered
+        counts.counts = [.exceeded: 2, .met: 4, .approaching: 1, .notMet: 3, .noTarget: 1, .noData: 2]
+        let bars = Node.fragment([DashboardPage.verdictChart(counts)]).rendered
         #expect(bars.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(bars.contains("<title id=\"c\">Số chỉ tiêu theo kết quả đánh giá</title>"))
-        #expect(bars.contains("Chưa đạt: 3"))
+        #expect(bars.contains("<title id=\"verdict-chart-title\">Số chỉ tiêu theo kết quả đánh giá</title>"))
+        // "Chưa có mục tiêu" (1) counts with "Chưa có số liệu" (2), as in the report's chart.
+        #expect(bars.contains("Chưa đạt: 3; Chưa có số liệu: 3"))
         #expect(!bars.contains("style="))
-        let trend = TrendChart.render(points: [.init(period: .quarter(2, 2025), value: MeasuredValue(number: 10)),
-                                               .init(period: .quarter(3, 2025), value: MeasuredValue(number: 15, approximate: true))],
-                                      target: 50, unitKind: .percent, id: "t", title: "Diễn biến").rendered
+        let trend = TrendChart.drawing(id: "t", caption: "Diễn biến", periods: ["Quý II/2025", "Quý III/2025"], values: [10, 15],
+                                       targets: [50, 50], approximate: [false, true]).markup
         #expect(trend.contains("<polyline"))
         #expect(trend.contains(">~15%</text>"))
+        #expect(trend.contains("fill=\"#FFFFFF\" stroke=\"#1F4E79\""))
         #expect(trend.contains("stroke-dasharray"))
         #expect(!trend.contains("style="))
-        #expect(TrendChart.niceTicks(lo: 0, hi: 100) == [0, 20, 40, 60, 80, 100])
     }
 }

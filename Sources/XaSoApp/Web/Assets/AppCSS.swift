@@ -55,7 +55,7 @@ enum AppCSS {
     .summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1rem;padding:0;list-style:none}
     .summary li{flex:1 1 9rem;border-radius:6px;padding:.5rem .75rem;border:1px solid #d8dee5}
     .summary .n{display:block;font-size:1.6rem;font-weight:700}
-    .chart{max-width:100%;height:auto}
+    figure svg{max-width:100%;height:auto}
     figure{margin:0 0 1rem}
     figcaption{font-size:.9rem;color:#5a6470}
     .entry-row{display:grid;grid-template-columns:minmax(0,2fr) minmax(7rem,10rem) minmax(0,2fr) auto;gap:.5rem 1rem;padding:.75rem;border-bottom:1px solid #e3e8ee;align-items:start}

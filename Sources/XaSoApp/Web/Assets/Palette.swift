@@ -38,6 +38,4 @@ enum Palette {
 
     static let ink = "#1d2733"
     static let accent = "#0b57a4"
-    static let grid = "#c9d1da"
-    static let target = "#7f1710"
 }

@@ -1,8 +1,10 @@
 import Foundation
+import XaSoDocuments
 
 /// A piece of an HTML (or inline SVG) document. Text and attribute values are escaped when rendered,
 /// and there is no case for raw markup: a value from the database cannot become markup by mistake.
-/// (`rendered` holds markup this type itself wrote from nodes, kept to serve it again.)
+/// (`rendered` holds markup this type itself wrote from nodes, kept to serve it again; `drawing`, a chart
+/// that only XaSoDocuments' chart code can make.)
 indirect enum Node: Sendable {
     case element(String, [Attribute], [Node])
     /// An element with no closing tag (`<input>`, `<br>`, `<meta>`).
@@ -10,6 +12,8 @@ indirect enum Node: Sendable {
     case text(String)
     case fragment([Node])
     case rendered(RenderedFragment)
+    /// A chart from XaSoDocuments, the same drawing the reports use; it escapes its own texts.
+    case drawing(SVGDrawing)
 
     static let empty = Node.fragment([])
 
@@ -36,6 +40,8 @@ indirect enum Node: Sendable {
             for c in children { c.render(into: &out) }
         case .rendered(let fragment):
             out += fragment.html
+        case .drawing(let chart):
+            out += chart.markup
         }
     }
 

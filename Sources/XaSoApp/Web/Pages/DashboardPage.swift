@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import XaSoCore
+import XaSoDocuments
 import XaSoPersistence
 
 /// A commune's figures for a period at a glance: every indicator coloured by verdict, counts per
@@ -76,12 +77,19 @@ enum DashboardPage {
                 }
             }
             H.p { H.strong { L.achievedRate(L.percent(m.counts.achievedRate)) } }
-            H.figure { VerdictBarChart.render(m.counts, id: "verdict-chart") }
+            H.figure { verdictChart(m.counts) }
         }
         if m.groups.count > 1 { frameworkTable(m) }
         changes(m)
         for g in m.groups { indicatorTable(g, m: m) }
         H.p(.class("no-print")) { H.button(.type("button"), .class("secondary"), .data("print", "1"), .hidden) { L.print } }
+    }
+
+    /// The report's verdict chart: "Chưa có mục tiêu" counts with "Chưa có số liệu" there.
+    static func verdictChart(_ counts: VerdictCounts) -> Node {
+        var byCategory: [ChartVerdictCategory: Int] = [:]
+        for v in Verdict.allCases { byCategory[ChartVerdictCategory(v), default: 0] += counts[v] }
+        return .drawing(VerdictCountChart.drawing(id: "verdict-chart", caption: L.verdictChartTitle, counts: byCategory))
     }
 
     static func frameworkTable(_ m: DashboardModel) -> Node {

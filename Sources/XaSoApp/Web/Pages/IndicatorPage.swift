@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import XaSoCore
+import XaSoDocuments
 import XaSoPersistence
 
 /// One indicator for one commune: its definition, owners, milestone targets, figures over time as a
@@ -113,6 +114,16 @@ enum IndicatorPage {
         }
     }
 
+    /// The report's trend chart: the figures and, per period, the milestone target that applies.
+    static func trendChart(_ m: Model) -> Node {
+        .drawing(TrendChart.drawing(
+            id: "trend-chart", caption: L.trendChartTitle,
+            periods: m.series.map { ReportWording.capitalizedFirst(ReportWording.periodShortName($0.period)) },
+            values: m.series.map { $0.row.value }, targets: m.series.map { m.local.target(forYear: $0.period.year)?.comparison.bound },
+            approximate: m.series.map { $0.row.approximate },
+            format: m.local.unitKind == .percent ? .percent : .count))
+    }
+
     static func series(_ m: Model) -> Node {
         let kind = m.local.unitKind
         return H.section(.aria("labelledby", "ts-h")) {
@@ -121,10 +132,7 @@ enum IndicatorPage {
                 H.p(.class("muted")) { L.noValuesYet }
             } else {
                 H.figure {
-                    TrendChart.render(points: m.series.map {
-                        TrendChart.Point(period: $0.period, value: MeasuredValue(number: $0.row.value, approximate: $0.row.approximate))
-                    }, target: m.evaluation?.target?.comparison.bound,
-                       targetLabel: m.evaluation?.target.map { "\(L.targetColumn) \($0.text)" }, unitKind: kind, id: "trend-chart", title: L.trendChartTitle)
+                    trendChart(m)
                 }
                 Components.tableWrap(label: L.valuesOverTime) {
                     H.table {

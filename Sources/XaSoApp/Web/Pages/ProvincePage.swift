@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 import XaSoCore
+import XaSoDocuments
 import XaSoPersistence
 
 /// All communes of a province for a period: verdict counts, ranking, who is missing which indicator,
@@ -54,8 +55,11 @@ enum ProvincePage {
                 H.p(.class("muted")) { L.noCommunesWithData }
             } else {
                 H.figure {
-                    RankingChart.render(m.ranked.prefix(40).map { RankingChart.Bar(label: $0.unit.name, rate: $0.counts.achievedRate ?? 0) },
-                                        id: "ranking-chart")
+                    Node.drawing(RankingChart.drawing(
+                        id: "ranking-chart", caption: L.rankingChartTitle,
+                        items: m.ranked.prefix(40).enumerated().map { i, row in
+                            RankingChart.Item(label: "\(i + 1). \(row.unit.name)", value: row.counts.achievedRate ?? 0)
+                        }))
                 }
             }
             table(m)
