@@ -85,6 +85,16 @@ extension DatabaseTests {
                 #expect(table.body.contains("id=\"dc-\(Ref.nghiDuong)\""))
                 #expect(table.body.contains("id=\"dc-total\""))
                 #expect(!table.body.contains("upload-dossiers"), "a province officer gets no upload form")
+                // Sorted by late dossiers, the one commune with a late dossier comes first; by name, it does not.
+                func firstRow(_ html: String) -> String? { WebClient.attribute(after: "<tr id=\"", in: html) }
+                #expect(firstRow(try await province.get("/units/\(Ref.haiPhong)/dossiers?period=2026-H1&sort=late").body)
+                        == "dc-\(Ref.nghiDuong)")
+                #expect(firstRow(table.body) != "dc-\(Ref.nghiDuong)")
+                // Filtering by name without diacritics keeps the total of the whole province.
+                let filtered = try await province.get("/units/\(Ref.haiPhong)/dossiers?period=2026-H1&q=nghi%20duong")
+                #expect(filtered.body.components(separatedBy: "<tr id=\"dc-").count - 1 == 2, "the commune and the total")
+                #expect(filtered.body.contains("id=\"dc-\(Ref.nghiDuong)\""))
+                #expect(filtered.body.contains("Hiển thị 1/"))
             }
         }
 

@@ -61,8 +61,12 @@ enum DossiersPage {
         switch try await DossierService.statistics(unitCode: code, range: range, store: req.store) {
         case .province(let rollUp):
             let names = Dictionary(try await req.store.children(of: code).map { ($0.code, $0.fullName) }, uniquingKeysWith: { a, _ in a })
-            return WebResponse.page(renderProvince(unit: unit, period: period, rollUp: rollUp, names: names, errors: errors, ctx: ctx),
-                                    status: status)
+            let model = DossierProvinceModel.build(
+                rollUp: rollUp, names: names,
+                sort: req.query[String.self, at: "sort"].flatMap(DossierProvinceModel.Sort.init(rawValue:)) ?? .name,
+                query: req.query[String.self, at: "q"] ?? "")
+            return WebResponse.page(renderProvince(unit: unit, period: period, range: rollUp.range, model: model, errors: errors,
+                                                   ctx: ctx), status: status)
         case .commune(let stats):
             let late = try await req.store.lateDossiers(unitCode: code, range: range)
             let mayImport = mayImport(try req.webPrincipal, unitCode: code)
@@ -241,43 +245,78 @@ enum DossiersPage {
 
     // MARK: province
 
-    static func renderProvince(unit: AdministrativeUnit, period: ReportingPeriod, rollUp: DossierRollUp,
-                               names: [String: String], errors: [ImportIssue]?, ctx: PageContext) -> Node {
+    static func renderProvince(unit: AdministrativeUnit, period: ReportingPeriod, range: DayRange, model m: DossierProvinceModel,
+                               errors: [ImportIssue]?, ctx: PageContext) -> Node {
         Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.dossiersTitle(unit.fullName) }
-            H.p(.class("muted")) { L.dossierRange(period, rollUp.range) }
+            H.p(.class("muted")) { L.dossierRange(period, range) }
             Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil)
             if let errors { errorSection(errors) }
+            H.form(.method("get"), .action(WebPath.dossiers(unit.code)), .class("filters")) {
+                H.input(.type("hidden"), .name("period"), .value(period.description))
+                H.label(.for("q")) { L.searchCommune }
+                H.input(.type("search"), .id("q"), .name("q"), .value(m.query), .data("filter", "dossier-communes"),
+                        .autocomplete("off"))
+                H.label(.for("sort")) { L.sortBy }
+                H.select(.id("sort"), .name("sort")) {
+                    for s in DossierProvinceModel.Sort.allCases {
+                        H.option(.value(s.rawValue), .when(s == m.sort, .selected)) { sortLabel(s) }
+                    }
+                }
+                H.button(.type("submit")) { L.filter }
+            }
+            H.p(.class("muted"), .id("shown-count")) { L.communesShown(m.rows.count, m.communeCount) }
             Components.tableWrap(label: L.dossierByCommune) {
                 H.table(.id("dossier-communes")) {
                     H.caption { L.dossierByCommune }
                     H.thead {
                         H.tr {
-                            H.th(.scope("col")) { L.commune }
-                            for h in [L.dsReceivedTotal, L.dsOnlineRate, L.dsResolved, L.dsEarlyOnTime, L.dsLate,
-                                      L.dsRejected, L.dsWithdrawn, L.dsInProgress, L.dsOnTimeRate] {
-                                H.th(.scope("col"), .class("num")) { h }
-                            }
+                            H.th(.scope("col")) { sortLink(.name, m, unit: unit.code, period: period) }
+                            H.th(.scope("col"), .class("num")) { sortLink(.received, m, unit: unit.code, period: period) }
+                            H.th(.scope("col"), .class("num")) { sortLink(.onlineRate, m, unit: unit.code, period: period) }
+                            for h in [L.dsResolved, L.dsEarlyOnTime] { H.th(.scope("col"), .class("num")) { h } }
+                            H.th(.scope("col"), .class("num")) { sortLink(.late, m, unit: unit.code, period: period) }
+                            for h in [L.dsRejected, L.dsWithdrawn] { H.th(.scope("col"), .class("num")) { h } }
+                            H.th(.scope("col"), .class("num")) { sortLink(.inProgress, m, unit: unit.code, period: period) }
+                            H.th(.scope("col"), .class("num")) { sortLink(.onTimeRate, m, unit: unit.code, period: period) }
                         }
                     }
                     H.tbody {
-                        for u in rollUp.units {
-                            H.tr(.id("dc-\(u.unitCode)")) {
+                        for row in m.rows {
+                            H.tr(.id("dc-\(row.code)"), .data("name", row.name)) {
                                 H.th(.scope("row")) {
-                                    H.a(.href(WebPath.dossiers(u.unitCode, period: period))) { names[u.unitCode] ?? u.unitCode }
+                                    H.a(.href(WebPath.dossiers(row.code, period: period))) { row.name }
                                 }
-                                cells(u.statistics)
+                                cells(row.statistics)
                             }
                         }
                     }
                     H.el("tfoot", []) {
                         H.tr(.id("dc-total")) {
                             H.th(.scope("row")) { L.grandTotal }
-                            cells(rollUp.total)
+                            cells(m.total)
                         }
                     }
                 }
             }
+        }
+    }
+
+    static func sortLabel(_ s: DossierProvinceModel.Sort) -> String {
+        switch s {
+        case .name: return L.commune
+        case .received: return L.dsReceivedTotal
+        case .onlineRate: return L.dsOnlineRate
+        case .late: return L.dsLate
+        case .inProgress: return L.dsInProgress
+        case .onTimeRate: return L.dsOnTimeRate
+        }
+    }
+
+    static func sortLink(_ s: DossierProvinceModel.Sort, _ m: DossierProvinceModel, unit: String, period: ReportingPeriod) -> Node {
+        H.a(.href(WebPath.dossiers(unit, period: period, extra: ["sort": s.rawValue, "q": m.query])),
+            s == m.sort ? .aria("sort", s == .name || s == .onlineRate || s == .onTimeRate ? "ascending" : "descending") : nil) {
+            sortLabel(s) + (s == m.sort ? " ▾" : "")
         }
     }
 
