@@ -4,7 +4,7 @@ import SQLKit
 import XaSoCore
 
 /// Writing and reading dossier rows with plain SQL: a ledger runs to millions of rows, and the
-/// model layer's per-row cost would dominate an import.
+/// model layer's per-row cost (or even binding each value) would dominate an import.
 enum DossierRows {
     /// `end_day` of a dossier still being processed: after any real day.
     static let openEndDay = 99_999_999
@@ -13,15 +13,23 @@ enum DossierRows {
                                  "received_day", "due_at", "due_day", "result_at", "result_day", "end_day",
                                  "paid_online", "entered_at", "entered_day"]
 
-    static func values(_ d: Dossier, unitCode: String) -> [any Encodable & Sendable] {
+    /// The ledger's bulk upsert: one JSON text per chunk of rows.
+    static let bulk = JSONRows(
+        table: "dossiers",
+        columns: zip(dossierColumns, ["text", "text", "text", "text", "text", "bigint", "bigint", "bigint", "bigint",
+                                      "bigint", "bigint", "bigint", "bigint", "bigint", "bigint"]).map(JSONRows.Column.init),
+        key: ["unit_code", "code"])
+
+    static func cells(_ d: Dossier, unitCode: String) -> [JSONRows.Cell] {
+        func int(_ v: Int?) -> JSONRows.Cell { v.map(JSONRows.Cell.int) ?? .null }
         let finished = d.outcome.isFinished ? d.resultAt : nil
-        return [unitCode, d.code, d.procedureCode, d.channel.rawValue, d.outcome.rawValue,
-                d.receivedAt.localSeconds, d.receivedAt.dayNumber,
-                d.dueAt?.localSeconds, d.dueAt?.dayNumber,
-                d.resultAt?.localSeconds, d.resultAt?.dayNumber,
-                finished?.dayNumber ?? openEndDay,
-                d.paidOnline ? 1 : 0,
-                d.enteredAt?.localSeconds, d.enteredAt?.dayNumber]
+        return [.text(unitCode), .text(d.code), .text(d.procedureCode), .text(d.channel.rawValue), .text(d.outcome.rawValue),
+                .int(d.receivedAt.localSeconds), .int(d.receivedAt.dayNumber),
+                int(d.dueAt?.localSeconds), int(d.dueAt?.dayNumber),
+                int(d.resultAt?.localSeconds), int(d.resultAt?.dayNumber),
+                .int(finished?.dayNumber ?? openEndDay),
+                .int(d.paidOnline ? 1 : 0),
+                int(d.enteredAt?.localSeconds), int(d.enteredAt?.dayNumber)]
     }
 
     static func dossier(_ row: any SQLRow) throws -> Dossier {

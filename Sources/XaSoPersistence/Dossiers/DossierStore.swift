@@ -69,8 +69,7 @@ extension XaSoStore {
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
             try await SQLRows.prepareBulkWrite(on: sql)
-            try await SQLRows.insert(list.map { DossierRows.values($0, unitCode: unitCode) }, into: "dossiers",
-                                     columns: DossierRows.dossierColumns, onConflict: ["unit_code", "code"], on: sql)
+            try await DossierRows.bulk.upsert(list, on: sql) { DossierRows.cells($0, unitCode: unitCode) }
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
                             after: "{\"rows\":\(list.count)}")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -162,6 +163,32 @@ extension DatabaseTests {
                 #expect(province.total == DossierRollUp.compute(ledgers, range: range).total)
                 #expect(province.total.receivedTotal > 0)
                 #expect(province.units.count == (try await app.store.children(of: Ref.haiPhong)).filter { $0.level == .commune }.count)
+            }
+        }
+
+        /// The bulk upsert sends rows as JSON: codes with quotes, backslashes, line breaks and Vietnamese
+        /// letters come back as they went in, across statement boundaries, and a second pass updates.
+        @Test func bulkRowsKeepEveryCharacterAcrossChunks() async throws {
+            try await withApp { app in
+                let day = LocalDay(2026, 3, 2)
+                let codes = ["HS\"1\"", "HS\\2", "HS\n3\tx", "HỒ SƠ 4 – đặc biệt", "HS5"]
+                let dossiers = codes.map {
+                    Dossier(code: $0, procedureCode: "HT99", channel: .online, receivedAt: LocalDateTime(day: day, secondOfDay: 3600),
+                            dueAt: LocalDateTime(day: day.adding(days: 5)), resultAt: nil, outcome: .inProgress)
+                }
+                var bulk = DossierRows.bulk
+                bulk.rowsPerStatement = 2
+                let sql = try #require(app.db as? any SQLDatabase)
+                try await bulk.upsert(dossiers, on: sql) { DossierRows.cells($0, unitCode: Ref.nghiDuong) }
+                let range = DayRange(from: day, to: day)
+                #expect(try await app.store.dossiers(unitCode: Ref.nghiDuong, range: range).map(\.code) == codes.sorted())
+                var finished = dossiers[3]
+                finished.outcome = .resolved
+                finished.resultAt = LocalDateTime(day: day.adding(days: 1))
+                try await bulk.upsert([finished], on: sql) { DossierRows.cells($0, unitCode: Ref.nghiDuong) }
+                #expect(try await app.store.dossierCount(unitCode: Ref.nghiDuong) == 5)
+                let stored = try await app.store.dossiers(unitCode: Ref.nghiDuong, range: DayRange(from: day, to: day.adding(days: 9)))
+                #expect(stored.first { $0.code == "HỒ SƠ 4 – đặc biệt" } == finished)
             }
         }
 
