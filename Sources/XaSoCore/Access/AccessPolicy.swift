@@ -74,6 +74,11 @@ public enum AccessPolicy {
         return canManageCommune(p, unitCode: unitCode) || centre
     }
 
+    /// Adding or replacing a province's own report kinds: the system admin or that province's officers.
+    public static func canEditReportKinds(_ p: Principal, provinceCode: String) -> Bool {
+        p.role == .admin || (p.role == .provinceOfficer && p.provinceCode == provinceCode)
+    }
+
     /// Editing national frameworks and targets.
     public static func canEditFrameworks(_ p: Principal) -> Bool { p.role == .admin }
 }

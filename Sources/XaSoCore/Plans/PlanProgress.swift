@@ -26,7 +26,7 @@ public struct ProgressFigures: Sendable, Equatable, Codable {
         whole == 0 ? nil : Double(part) * 100 / Double(whole)
     }
 
-    mutating func add(_ other: ProgressFigures) {
+    public mutating func add(_ other: ProgressFigures) {
         taskCount += other.taskCount
         trackedCount += other.trackedCount
         dueCount += other.dueCount

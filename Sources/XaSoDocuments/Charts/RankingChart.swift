@@ -20,20 +20,6 @@ public enum RankingChart {
     static func height(for count: Int) -> Int { 36 + max(count, 1) * 30 + 28 }
 
     /// - Parameter highlighted: the label to draw in a second colour ("Xã Nghi Dương" among its peers).
-    public static func make(id: String, caption: String, items: [Item], format: ReportChartData.ValueFormat = .percent,
-                            axisMax: Double? = nil, highlighted: String? = nil) -> ReportChart {
-        let colors = items.map { $0.label == highlighted ? highlightColor : barColor }
-        let top = axisMax ?? (format == .percent ? 100 : nil)
-        let data = ReportChartData(
-            kind: .horizontalBars, categories: items.map(\.label),
-            series: [ReportChartSeries(name: caption, values: items.map(\.value), colorHex: barColor,
-                                       pointColorsHex: highlighted == nil ? nil : colors)],
-            valueFormat: format, valueAxisMax: top)
-        return ReportChart(id: id, caption: caption,
-                           svg: svg(id: id, caption: caption, items: items, format: format, axisMax: top, highlighted: highlighted),
-                           data: data, pixelWidth: width, pixelHeight: height(for: items.count))
-    }
-
     public static func svg(id: String, caption: String, items: [Item], format: ReportChartData.ValueFormat = .percent,
                            axisMax: Double? = nil, highlighted: String? = nil) -> String {
         let h = height(for: items.count)

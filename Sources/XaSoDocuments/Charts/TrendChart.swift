@@ -12,22 +12,7 @@ public enum TrendChart {
     ///   - periods: labels along the bottom, oldest first ("Quý I/2025").
     ///   - values: one per period; nil where the period has no figure (the line breaks there).
     ///   - targets: one per period (a target can change between years); nil where none applies.
-    public static func make(id: String, caption: String, periods: [String], values: [Double?],
-                            targets: [Double?], valueName: String = "Kết quả", targetName: String = "Mục tiêu",
-                            format: ReportChartData.ValueFormat = .percent, axisMax: Double? = nil) -> ReportChart {
-        var series = [ReportChartSeries(name: valueName, values: values, colorHex: valueColor)]
-        if targets.contains(where: { $0 != nil }) {
-            series.append(ReportChartSeries(name: targetName, values: targets, colorHex: targetColor,
-                                            dashed: true, showValueLabels: false))
-        }
-        let top = axisMax ?? (format == .percent ? 100 : nil)
-        let data = ReportChartData(kind: .lines, categories: periods, series: series, valueFormat: format, valueAxisMax: top)
-        let drawing = svg(id: id, caption: caption, periods: periods, values: values, targets: targets,
-                          valueName: valueName, targetName: targetName, format: format, axisMax: top)
-        return ReportChart(id: id, caption: caption, svg: drawing, data: data, pixelWidth: width, pixelHeight: height)
-    }
-
-    /// - Parameter approximate: per period, whether the figure is approximate ("~15%"): drawn as a hollow point.
+    ///   - approximate: per period, whether the figure is approximate ("~15%"): drawn as a hollow point.
     public static func svg(id: String, caption: String, periods: [String], values: [Double?], targets: [Double?],
                            approximate: [Bool] = [], valueName: String = "Kết quả", targetName: String = "Mục tiêu",
                            format: ReportChartData.ValueFormat = .percent, axisMax: Double? = nil) -> String {

@@ -34,19 +34,6 @@ public enum VerdictCountChart {
     public static let width = 640
     public static let height = 360
 
-    public static func make(id: String, caption: String, counts: [ChartVerdictCategory: Int]) -> ReportChart {
-        let categories = ChartVerdictCategory.allCases
-        let values = categories.map { Double(counts[$0] ?? 0) }
-        let data = ReportChartData(
-            kind: .columns,
-            categories: categories.map(\.label),
-            series: [ReportChartSeries(name: "Số chỉ tiêu", values: values, colorHex: "1B5E20",
-                                       pointColorsHex: categories.map(\.colorHex))],
-            valueFormat: .count)
-        return ReportChart(id: id, caption: caption, svg: svg(id: id, caption: caption, counts: counts),
-                           data: data, pixelWidth: width, pixelHeight: height)
-    }
-
     public static func svg(id: String, caption: String, counts: [ChartVerdictCategory: Int]) -> String {
         let categories = ChartVerdictCategory.allCases
         var canvas = SVGCanvas(width: width, height: height)

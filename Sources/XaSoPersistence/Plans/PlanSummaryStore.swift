@@ -34,7 +34,7 @@ extension XaSoStore {
             let stored = try await storedPlan(id: id)
             let summary = PlanProgress.summarize(plan: stored.plan, histories: try await histories(planID: id),
                                                  period: period, today: today, atRiskWithinDays: atRiskWithinDays)
-            Self.add(summary.overall, to: &overall)
+            overall.add(summary.overall)
             byPlan.append(PlanFigures(planID: id, title: stored.plan.title, number: stored.plan.number, figures: summary.overall))
             for department in summary.byDepartment {
                 // Departments match across plans as people type them; the first spelling is shown.
@@ -43,7 +43,7 @@ extension XaSoStore {
                     departmentOrder.append(key)
                     departments[key] = (department.department, ProgressFigures())
                 }
-                Self.add(department.figures, to: &departments[key]!.figures)
+                departments[key]!.figures.add(department.figures)
             }
             func wrap(_ alert: TaskAlert) -> PlanTaskAlert? {
                 stored.taskID(path: alert.path).map {
@@ -85,15 +85,6 @@ extension XaSoStore {
             enteredBy: actor.username, enteredAt: Date(), source: Self.planTasksSource)
         try await saveValues([value], actor: actor)
         return try await values(unitCode: unitCode, period: period).first { $0.indicatorCode == Self.trackedTaskIndicatorCode } ?? value
-    }
-
-    static func add(_ figures: ProgressFigures, to total: inout ProgressFigures) {
-        total.taskCount += figures.taskCount
-        total.trackedCount += figures.trackedCount
-        total.dueCount += figures.dueCount
-        total.completedOnTimeCount += figures.completedOnTimeCount
-        total.completedLateCount += figures.completedLateCount
-        total.overdueCount += figures.overdueCount
     }
 
     static func stableSorted<T>(_ list: [T], by less: (T, T) -> Bool) -> [T] {

@@ -21,8 +21,9 @@ extension XaSoStore {
                            message: "report kinds belong to a province; '\(provinceCode)' is not one",
                            vietnamese: "Loại báo cáo riêng được khai báo cho tỉnh, thành phố; \(unit.fullName) không phải tỉnh, thành phố.")
         }
-        let allowed = actor.role == .admin || (actor.role == .provinceOfficer && actor.provinceCode == provinceCode)
-        guard allowed else { throw AppError.forbidden("only the province's officers add report kinds") }
+        guard AccessPolicy.canEditReportKinds(actor, provinceCode: provinceCode) else {
+            throw AppError.forbidden("only the province's officers add report kinds")
+        }
     }
 
     /// Adds or replaces kinds of a province (by code), after checking them with the built-in

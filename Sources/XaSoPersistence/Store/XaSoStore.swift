@@ -56,10 +56,6 @@ public struct XaSoStore: Sendable {
         }
     }
 
-    public func setting(_ key: String) async throws -> String? {
-        try await SettingModel.find(key, on: db)?.value
-    }
-
     public func setSetting(_ key: String, _ value: String, actor: Principal) async throws {
         guard actor.role == .admin else { throw AppError.forbidden("only an admin changes settings") }
         let existing = try await SettingModel.find(key, on: db)
