@@ -76,7 +76,9 @@ enum WebPath {
                         extra: [String: String?] = [:]) -> String {
         with("/units/\(seg(unit))/reports", ["kind": kind, "period": period?.description].merging(extra) { a, _ in a })
     }
-    static func reportPrevious(_ unit: String) -> String { "/units/\(seg(unit))/reports/previous" }
+    static func reportPrevious(_ unit: String, kind: String, period: ReportingPeriod) -> String {
+        with("/units/\(seg(unit))/reports/previous", ["kind": kind, "period": period.description])
+    }
     static func reportDocument(_ unit: String, kind: String, period: ReportingPeriod, format: String) -> String {
         with("/units/\(seg(unit))/reports/document", ["kind": kind, "period": period.description, "format": format])
     }

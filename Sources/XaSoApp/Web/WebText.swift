@@ -56,7 +56,7 @@ enum L {
     static let show = "Xem"
     static let filter = "Lọc"
     static let print = "In trang"
-    static func periodTitle(_ p: ReportingPeriod) -> String { capitalizedFirst(p.vietnameseName) }
+    static func periodTitle(_ p: ReportingPeriod) -> String { ReportWording.capitalizedFirst(p.vietnameseName) }
 
     // Dashboard
     static func dashboardTitle(_ unit: String) -> String { "Tổng quan – \(unit)" }
@@ -79,7 +79,6 @@ enum L {
     static let verdictColumn = "Đánh giá"
     static let stateColumn = "Trạng thái"
     static let noteColumn = "Ghi chú, nguyên nhân"
-    static let total = "Tổng"
     static let noValue = "—"
     static let verdictChartTitle = "Số chỉ tiêu theo kết quả đánh giá"
     static func countOf(_ n: Int) -> String { "\(n) chỉ tiêu" }
@@ -166,7 +165,6 @@ enum L {
     static let field = "Cột"
     static let valueColumn = "Giá trị"
     static let message = "Lỗi"
-    static let unitColumn = "Đơn vị"
     static func otherUnit(_ code: String, _ expected: String) -> String {
         "Số liệu của đơn vị \(code), không phải \(expected)."
     }
@@ -290,11 +288,6 @@ enum L {
     static func progressPercentInvalid(_ s: String) -> String { "Tỷ lệ hoàn thành “\(s)” không phải là số." }
     static let taskNotFound = "Không tìm thấy nhiệm vụ."
     static func nextDue(_ d: LocalDay) -> String { "Hạn tiếp theo: \(d.shortVietnamese)" }
-
-    static func capitalizedFirst(_ s: String) -> String {
-        guard let first = s.first else { return s }
-        return first.uppercased() + s.dropFirst()
-    }
 
     /// "99,2%" for a share, "—" when there is none.
     static func percent(_ v: Double?) -> String { v.map { VietnameseFormat.percent($0) } ?? noValue }

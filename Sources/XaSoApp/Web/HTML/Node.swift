@@ -15,8 +15,6 @@ indirect enum Node: Sendable {
     /// A chart from XaSoDocuments, the same drawing the reports use; it escapes its own texts.
     case drawing(SVGDrawing)
 
-    static let empty = Node.fragment([])
-
     /// Serialises the tree, escaping every text and attribute value.
     func render(into out: inout String) {
         switch self {
@@ -127,11 +125,5 @@ enum Escape {
             i = utf8.index(after: i)
         }
         out += s[runStart..<utf8.endIndex]
-    }
-
-    static func text(_ s: String) -> String {
-        var out = ""
-        text(s, into: &out)
-        return out
     }
 }

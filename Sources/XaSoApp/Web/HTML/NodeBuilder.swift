@@ -15,7 +15,3 @@ enum NodeBuilder {
     static func buildArray(_ parts: [[Node]]) -> [Node] { parts.flatMap { $0 } }
     static func buildLimitedAvailability(_ part: [Node]) -> [Node] { part }
 }
-
-extension Node {
-    static func group(@NodeBuilder _ content: () -> [Node]) -> Node { .fragment(content()) }
-}

@@ -6,6 +6,7 @@ import XaSoDocuments
 /// The report as files for a signed-in browser: downloads (the API's handler, reached with the
 /// session instead of a bearer token) and the printable preview the reports page frames.
 enum ReportDocumentRoutes {
+    /// Kind and period from the query string: the page's forms post to its own address too.
     static func target(_ req: Request) throws -> ReportController.Target {
         ReportController.Target(unitCode: try req.parameter("code"), kindCode: req.query[String.self, at: "kind"] ?? "",
                                 period: try ReportingPeriod.required(req.query[String.self, at: "period"] ?? ""))

@@ -22,7 +22,7 @@ enum ReportEditorView {
             if !m.pdfAvailable { H.p(.class("muted")) { L.pdfUnavailableHint } }
             if m.canEdit {
                 editor(p, form: m.form, unit: unit, ctx: ctx)
-                H.form(.method("post"), .action(WebPath.reportPrevious(unit) + query(kind, period)), .class("inline no-print"),
+                H.form(.method("post"), .action(WebPath.reportPrevious(unit, kind: kind, period: period)), .class("inline no-print"),
                        .id("start-from-previous")) {
                     ctx.csrfField
                     H.button(.type("submit"), .class("secondary")) { L.startFromPrevious }
@@ -37,14 +37,9 @@ enum ReportEditorView {
         }
     }
 
-    /// "?kind=…&period=…": the forms post to the page's own address.
-    static func query(_ kind: String, _ period: ReportingPeriod) -> String {
-        "?kind=\(WebPath.seg(kind))&period=\(WebPath.seg(period.description))"
-    }
-
     static func editor(_ p: ReportService.Prepared, form: ReportsPage.Form, unit: String, ctx: PageContext) -> Node {
         let paragraphs = narrativeParagraphs(p.draft)
-        return H.form(.method("post"), .action(WebPath.reports(unit) + query(p.kind.code, p.input.period)),
+        return H.form(.method("post"), .action(WebPath.reports(unit, kind: p.kind.code, period: p.input.period)),
                       .id("report-editor"), .class("no-print")) {
             ctx.csrfField
             H.fieldset {

@@ -150,16 +150,12 @@ enum ReportsPage {
 
     // MARK: saving
 
-    /// Forms post to the page's own address, so kind and period stay in the query string.
-    static func target(_ req: Request) throws -> (kind: String, period: ReportingPeriod) {
-        (req.query[String.self, at: "kind"] ?? "", try ReportingPeriod.required(req.query[String.self, at: "period"] ?? ""))
-    }
-
     static func save(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         let actor = try req.webPrincipal
         let fields = try req.content.decode([String: String].self)
-        let (kindCode, period) = try target(req)
+        let t = try ReportDocumentRoutes.target(req)
+        let (kindCode, period) = (t.kindCode, t.period)
         let service = req.reportService
         var form = Form()
         form.number = fields["number"] ?? ""
@@ -182,7 +178,8 @@ enum ReportsPage {
     static func startFromPrevious(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         let actor = try req.webPrincipal
-        let (kindCode, period) = try target(req)
+        let t = try ReportDocumentRoutes.target(req)
+        let (kindCode, period) = (t.kindCode, t.period)
         do {
             let result = try await req.reportService.startFromPrevious(unitCode: code, kindCode: kindCode, period: period,
                                                                        actor: actor)

@@ -70,9 +70,8 @@ enum ReviewPage {
 
     static func page(_ req: Request, principal: Principal, unit: AdministrativeUnit, period: ReportingPeriod,
                      errorFor: String?, notice: String?, status: HTTPStatus) async throws -> Response {
-        let evaluations = try await req.store.evaluate(unitCode: unit.code, period: period)
-        let values = Dictionary(try await req.store.values(unitCode: unit.code, period: period).map { ($0.indicatorCode, $0) },
-                                uniquingKeysWith: { a, _ in a })
+        let (evaluations, stored) = try await req.store.evaluateWithValues(unitCode: unit.code, period: period)
+        let values = Dictionary(stored.map { ($0.indicatorCode, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = evaluations.compactMap { e in values[e.indicator.code].map { Row(evaluation: e, value: $0) } }
         let ctx = PageContext(req, active: .review, notice: notice)
         return WebResponse.page(render(unit: unit, period: period, rows: rows, errorFor: errorFor, ctx: ctx), status: status)

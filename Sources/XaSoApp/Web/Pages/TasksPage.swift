@@ -28,7 +28,8 @@ enum TasksPage {
         let department = req.query[String.self, at: "department"].flatMap { $0.isEmpty ? nil : $0 }
         let today = LocalDay(date: Date())
         let all = try await req.store.taskStates(unitCode: code, today: today)
-        let shown = department == nil ? all : try await req.store.taskStates(unitCode: code, department: department, today: today)
+        // The same key the store narrows by (`lead_key`), applied to what is already read.
+        let shown = department.map { d in all.filter { $0.task.task.lead.map(VietnameseText.folded) == VietnameseText.folded(d) } } ?? all
         let reminders = try await req.store.reminders(unitCode: code, department: department, withinDays: dueSoonDays, today: today)
         let departments = Array(Set(all.compactMap(\.task.task.lead))).sorted()
         let groups = group(shown, dueSoon: Set(reminders.dueSoon.map(\.taskID)))

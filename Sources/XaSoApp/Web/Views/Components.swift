@@ -19,11 +19,8 @@ enum Components {
 
     /// GET form choosing the period (and framework): works without JavaScript.
     static func periodPicker(action: String, selected: ReportingPeriod, frameworks: [IndicatorFramework]?,
-                             framework: String?, allowAll: Bool = true, extraHidden: [(String, String)] = []) -> Node {
+                             framework: String?) -> Node {
         H.form(.method("get"), .action(action), .class("picker")) {
-            for (name, value) in extraHidden {
-                H.input(.type("hidden"), .name(name), .value(value))
-            }
             H.label(.for("period")) { L.period }
             H.select(.id("period"), .name("period"), .data("autosubmit", "1")) {
                 for p in PeriodChoices.around(selected) {
@@ -33,9 +30,7 @@ enum Components {
             if let frameworks {
                 H.label(.for("framework")) { L.framework }
                 H.select(.id("framework"), .name("framework"), .data("autosubmit", "1")) {
-                    if allowAll {
-                        H.option(.value(""), .when(framework == nil, .selected)) { L.allFrameworks }
-                    }
+                    H.option(.value(""), .when(framework == nil, .selected)) { L.allFrameworks }
                     for f in frameworks {
                         H.option(.value(f.code), .when(f.code == framework, .selected)) { "\(f.code) – \(short(f.name))" }
                     }
