@@ -41,11 +41,7 @@ extension Request {
     /// Reading a unit's data: 404 for an unknown unit, 403 outside the caller's scope.
     func requireRead(unitCode: String) async throws -> Principal {
         let p = try await principal()
-        _ = try await store.requireUnit(unitCode)
-        let province = try await store.provinceCode(of: unitCode)
-        guard AccessPolicy.canRead(p, unitCode: unitCode, provinceCode: province) else {
-            throw AppError.forbidden("you may not read unit \(unitCode)")
-        }
+        try await store.requireRead(p, unitCode: unitCode)
         return p
     }
 }

@@ -141,14 +141,15 @@ struct ReportService: Sendable {
     /// with `withHistory`, each indicator's figures and target bounds over the last periods.
     func indicators(unit: ReportUnit, period: ReportingPeriod, framework: String,
                     withHistory: Bool) async throws -> ([ReportIndicatorRow], [ReportIndicatorHistory]) {
-        let evaluations = try await store.evaluate(unitCode: unit.code, period: period, framework: framework)
+        let (evaluations, current) = try await store.evaluateWithValues(unitCode: unit.code, period: period, framework: framework)
         var periods = [period]
         if withHistory {
             while periods.count < Self.trendLength { periods.append(periods[periods.count - 1].previous) }
         }
-        let values = try await store.values(unitCode: unit.code, periods: periods)
+        // The period's own figures came with the evaluation; only the earlier ones are read here.
+        let earlier = try await store.values(unitCode: unit.code, periods: Array(periods.dropFirst()))
         var byKey: [String: IndicatorValue] = [:]
-        for v in values { byKey["\(v.indicatorCode)|\(v.period)"] = v }
+        for v in current + earlier { byKey["\(v.indicatorCode)|\(v.period)"] = v }
         let rows = evaluations.map { e in
             ReportIndicatorRow(evaluation: e,
                                reportingBody: byKey["\(e.indicator.code)|\(period)"]?.reportingBody ?? unit.shortAuthorityName)

@@ -6,7 +6,7 @@ import XaSoPersistence
 enum ReportSources {
     /// The commune's dossier statistics over the period's cut-off range; nil when it keeps no ledger in XaSo.
     static let dossiers: ReportExtras.DossierSource = { store, unitCode, period in
-        guard try await store.dossierCount(unitCode: unitCode) > 0 else { return nil }
+        guard try await store.hasDossiers(unitCode: unitCode) else { return nil }
         let s = try await store.dossierStatistics(unitCodes: [unitCode], range: period.cutOffRange)[unitCode] ?? .init()
         return ReportDossierFigures(
             receivedInPeriod: s.receivedInPeriod, carriedOver: s.carriedOver, online: s.online, direct: s.direct,

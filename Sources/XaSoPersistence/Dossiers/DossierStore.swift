@@ -77,6 +77,11 @@ extension XaSoStore {
         return DossierImportSummary(unitCode: unitCode, rows: list.count, inserted: inserted, updated: list.count - inserted)
     }
 
+    /// Whether the commune keeps its ledger in XaSo: one row is enough to know.
+    public func hasDossiers(unitCode: String) async throws -> Bool {
+        try await sql.raw("SELECT 1 AS one FROM dossiers WHERE unit_code = \(bind: unitCode) LIMIT 1").first() != nil
+    }
+
     public func dossierCount(unitCode: String) async throws -> Int {
         try await sql.raw("SELECT COUNT(*) AS n FROM dossiers WHERE unit_code = \(bind: unitCode)").first()?
             .decode(column: "n", as: Int.self) ?? 0

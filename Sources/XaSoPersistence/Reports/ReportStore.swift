@@ -40,12 +40,12 @@ extension XaSoStore {
         m.templateName = r.templateName
     }
 
-    /// 403 unless the actor may read the unit's data.
-    public func requireReportRead(_ actor: Principal, unitCode: String) async throws {
+    /// 404 for an unknown unit, 403 unless the actor may read its data; every interface reads through this.
+    public func requireRead(_ actor: Principal, unitCode: String) async throws {
         _ = try await requireUnit(unitCode)
         let province = try await provinceCode(of: unitCode)
         guard AccessPolicy.canRead(actor, unitCode: unitCode, provinceCode: province) else {
-            throw AppError.forbidden("you may not read the reports of unit \(unitCode)")
+            throw AppError.forbidden("you may not read unit \(unitCode)")
         }
     }
 
@@ -72,13 +72,13 @@ extension XaSoStore {
     /// The saved report as `actor` may see it; nil when nobody has saved one yet.
     public func savedReport(unitCode: String, kindCode: String, period: ReportingPeriod,
                             actor: Principal) async throws -> SavedReport? {
-        try await requireReportRead(actor, unitCode: unitCode)
+        try await requireRead(actor, unitCode: unitCode)
         return try await savedReport(unitCode: unitCode, kindCode: kindCode, period: period)
     }
 
     /// Every saved report of a unit, newest period first.
     public func savedReports(unitCode: String, actor: Principal) async throws -> [SavedReport] {
-        try await requireReportRead(actor, unitCode: unitCode)
+        try await requireRead(actor, unitCode: unitCode)
         return try await SavedReportModel.query(on: db).filter(\.$unitCode == unitCode).all()
             .compactMap(Self.savedReport)
             .sorted { ($0.period, $0.kindCode) > ($1.period, $1.kindCode) }

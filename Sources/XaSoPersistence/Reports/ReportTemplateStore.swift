@@ -69,7 +69,7 @@ extension XaSoStore {
     }
 
     public func templates(unitCode: String, actor: Principal) async throws -> [ReportTemplateInfo] {
-        try await requireReportRead(actor, unitCode: unitCode)
+        try await requireRead(actor, unitCode: unitCode)
         // Not the bytes: a listing reads only what it shows.
         return try await ReportTemplateModel.query(on: db).filter(\.$unitCode == unitCode)
             .field(\.$id).field(\.$unitCode).field(\.$name).field(\.$size).field(\.$placeholders)
@@ -86,7 +86,7 @@ extension XaSoStore {
     }
 
     public func template(unitCode: String, name: String, actor: Principal) async throws -> (info: ReportTemplateInfo, content: Data) {
-        try await requireReportRead(actor, unitCode: unitCode)
+        try await requireRead(actor, unitCode: unitCode)
         return try await template(unitCode: unitCode, name: name)
     }
 
