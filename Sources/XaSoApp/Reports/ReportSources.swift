@@ -9,7 +9,9 @@ enum ReportSources {
         guard try await store.hasDossiers(unitCode: unitCode) else { return nil }
         let s = try await store.dossierStatistics(unitCodes: [unitCode], range: period.cutOffRange)[unitCode] ?? .init()
         return ReportDossierFigures(
-            receivedInPeriod: s.receivedInPeriod, carriedOver: s.carriedOver, online: s.online, direct: s.direct,
+            receivedInPeriod: s.receivedInPeriod, carriedOver: s.carriedOver, online: s.online,
+            // The report's "trực tiếp" is every dossier not submitted online: at the counter or by post.
+            direct: s.direct + s.post,
             early: s.early, onTime: s.onTime,
             lateByField: s.lateByField.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { ReportFieldCount(field: $0.key, count: $0.value) },

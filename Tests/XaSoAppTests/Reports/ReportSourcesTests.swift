@@ -25,5 +25,26 @@ extension DatabaseTests {
                 #expect(text.contains("29 hồ sơ rút"))
             }
         }
+
+        /// Online + direct must add up to what was received: a dossier sent by post is not online.
+        @Test func postedDossiersCountAsDirect() async throws {
+            try await withApp { app in
+                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
+                _ = try await DossierService.importProcedures(Data(DatabaseTests.WebDossiersAndPlans.catalogue.utf8),
+                                                              unitCode: Ref.nghiDuong, actor: admin, store: app.store)
+                let ledger = """
+                    Mã hồ sơ,Mã thủ tục,Hình thức nộp,Ngày tiếp nhận,Hạn xử lý,Ngày có kết quả,Kết quả,Thanh toán trực tuyến,Ngày cập nhật hệ thống
+                    P1,HT99,Trực tuyến,10/01/2026,20/01/2026,15/01/2026,Đã trả kết quả,,10/01/2026
+                    P2,HT99,Trực tiếp,11/01/2026,21/01/2026,15/01/2026,Đã trả kết quả,,11/01/2026
+                    P3,HT99,Bưu chính công ích,12/01/2026,22/01/2026,15/01/2026,Đã trả kết quả,,12/01/2026
+
+                    """
+                _ = try await DossierService.importDossiers(Data(ledger.utf8), unitCode: Ref.nghiDuong, actor: admin, store: app.store)
+                let figures = try #require(try await ReportSources.dossiers(app.store, Ref.nghiDuong, .half(1, 2026)))
+                #expect(figures.receivedInPeriod == 3)
+                #expect(figures.online == 1)
+                #expect(figures.direct == 2)
+            }
+        }
     }
 }
