@@ -18,9 +18,11 @@ enum ProvincePage {
         let frameworks = try await store.frameworks()
         let framework: String? = req.query[String.self, at: "framework"].map { $0.isEmpty ? nil : $0 }
             ?? frameworks.first?.code
-        var period = try req.webPeriod() ?? PeriodChoices.current()
-        if req.query[String.self, at: "period"] == nil {
-            period = try await latestPeriod(communes: communes.map(\.code), db: req.db)
+        let period: ReportingPeriod
+        if let asked = try req.webPeriod() {
+            period = asked
+        } else {
+            period = try await DefaultPeriod.latest(units: communes.map(\.code), on: req.db)
         }
         let indicators = try await store.indicators(framework: framework)
         let reporting = try await WebQueries.unitsWithValues(communes.map(\.code), period: period, on: req.db)
@@ -32,15 +34,6 @@ enum ProvincePage {
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
         return WebResponse.page(render(model, ctx: PageContext(req, active: .province)))
-    }
-
-    static func latestPeriod(communes: [String], db: any Database) async throws -> ReportingPeriod {
-        var p = PeriodChoices.current()
-        for _ in 0..<8 {
-            if try await !WebQueries.unitsWithValues(communes, period: p, on: db).isEmpty { return p }
-            p = p.previous
-        }
-        return PeriodChoices.current()
     }
 
     static func render(_ m: ProvinceModel, ctx: PageContext) -> Node {

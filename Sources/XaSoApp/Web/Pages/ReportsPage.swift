@@ -75,7 +75,7 @@ enum ReportsPage {
         let kindCode = req.query[String.self, at: "kind"].flatMap { $0.isEmpty ? nil : $0 }
         let kind = kindCode.flatMap { code in kinds.first { $0.code == code } }
         if let period = try req.webPeriod() { return Selection(kindCode: kindCode, kind: kind, period: period) }
-        let latest = try await DefaultPeriod.latest(unit: unit, store: req.store)
+        let latest = try await DefaultPeriod.latest(units: [unit], on: req.db)
         guard let kind, !kind.periodKinds.contains(latest.kind) else {
             return Selection(kindCode: kindCode, kind: kind, period: latest)
         }

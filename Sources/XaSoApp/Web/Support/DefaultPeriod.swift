@@ -1,24 +1,25 @@
+import Fluent
 import Foundation
 import Vapor
 import XaSoCore
-import XaSoPersistence
 
 extension Request {
     /// The `period` in the address, else the latest quarter with figures for the unit.
     func webPeriodOrLatest(unit: String) async throws -> ReportingPeriod {
         if let p = try webPeriod() { return p }
-        return try await DefaultPeriod.latest(unit: unit, store: store)
+        return try await DefaultPeriod.latest(units: [unit], on: db)
     }
 }
 
-/// The period a dashboard opens on: the latest quarter (up to two years back) with figures, else the current one.
+/// The period a page opens on: the latest quarter (up to two years back) with figures of the unit(s),
+/// else the current one. One query for the eight candidate quarters.
 enum DefaultPeriod {
-    static func latest(unit: String, store: XaSoStore, today: LocalDay = LocalDay(date: Date())) async throws -> ReportingPeriod {
-        var p = PeriodChoices.current(today)
-        for _ in 0..<8 {
-            if try await !store.values(unitCode: unit, period: p).isEmpty { return p }
-            p = p.previous
-        }
-        return PeriodChoices.current(today)
+    static func latest(units: [String], on db: any Database,
+                       today: LocalDay = LocalDay(date: Date())) async throws -> ReportingPeriod {
+        let current = PeriodChoices.current(today)
+        var candidates = [current]
+        while candidates.count < 8 { candidates.append(candidates[candidates.count - 1].previous) }
+        let reported = try await WebQueries.periodsWithValues(units, among: candidates, on: db)
+        return candidates.first { reported.contains($0.description) } ?? current
     }
 }

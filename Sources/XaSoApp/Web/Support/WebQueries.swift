@@ -64,4 +64,20 @@ enum WebQueries {
         }
         return result
     }
+
+    struct Period: Decodable { var period: String }
+
+    /// Which of `periods` have at least one figure of any of `units`: one query per 400 units.
+    static func periodsWithValues(_ units: [String], among periods: [ReportingPeriod], on db: any Database) async throws -> Set<String> {
+        var result = Set<String>()
+        let s = try sql(db)
+        for start in stride(from: 0, to: units.count, by: 400) {
+            let chunk = Array(units[start..<min(start + 400, units.count)])
+            let rows = try await s.select().distinct().column("period").from("indicator_values")
+                .where("unit_code", .in, chunk).where("period", .in, periods.map(\.description))
+                .all(decoding: Period.self)
+            result.formUnion(rows.map(\.period))
+        }
+        return result
+    }
 }
