@@ -64,11 +64,6 @@ public enum DossierDayRules {
 }
 
 extension Dossier {
-    /// The day processing ended, or nil while in progress.
-    public var finishedDay: LocalDay? {
-        outcome.isFinished ? resultAt?.day : nil
-    }
-
     /// Keyed into the system on a later calendar day than it was received.
     public var enteredLate: Bool {
         guard let enteredAt else { return false }

@@ -95,7 +95,6 @@ struct ImportIssueCollector {
     private(set) var truncated = false
 
     var isFull: Bool { truncated }
-    var isEmpty: Bool { issues.isEmpty }
 
     mutating func add(row: Int, column: String, value: String, code: String, _ text: ImportText.Message) {
         guard issues.count < DossierImportFailure.cap else {

@@ -6,15 +6,7 @@ import Foundation
 /// punctuation do not matter. A name that matches nothing is reported, never dropped.
 public struct DepartmentMatcher: Sendable {
     /// The commune departments named in the reference plan's appendices.
-    public static let canonicalNames = [
-        "Văn phòng HĐND và UBND",
-        "Phòng Văn hóa - Xã hội",
-        "Phòng Kinh tế",
-        "Trung tâm Phục vụ hành chính công",
-        "Công an xã",
-        "Các ngân hàng",
-        "Các cơ quan, đơn vị",
-    ]
+    public static let canonicalNames = Department.standard.map(\.name)
 
     /// Other ways of writing the canonical names, as keys after `key(_:)`.
     public static let standardAliases: [String: String] = [

@@ -96,13 +96,6 @@ public struct ProgressHistory: Sendable, Equatable, Codable {
     public var latest: ProgressUpdate? { updates.last }
     public var isEmpty: Bool { updates.isEmpty }
 
-    public func updates(in range: ClosedRange<LocalDay>) -> [ProgressUpdate] {
-        updates.filter { range.contains($0.date) }
-    }
-
-    /// The first update that reports completion, if any.
-    public var firstCompletion: ProgressUpdate? { updates.first { $0.state == .completed } }
-
     /// Stored as a plain array; decoding re-sorts, so a hand-edited file cannot break the order.
     public init(from decoder: Decoder) throws {
         self.init(try [ProgressUpdate](from: decoder))

@@ -52,7 +52,7 @@ extension ReportGeneratorContext {
     /// Overdue tasks, most days late first, with their lead departments.
     mutating func planOverdue() -> [ReportBlock] {
         guard let plan = input.plan, !plan.tasks.isEmpty else { return [paragraph(Self.noPlanData)] }
-        func daysLate(_ t: ReportTaskRow) -> Int? { t.dueDate.map { ReportWording.days(from: $0, to: plan.asOf) } }
+        func daysLate(_ t: ReportTaskRow) -> Int? { t.dueDate.map { $0.days(until: plan.asOf) } }
         let overdue = plan.tasks.filter { $0.status == .overdue }
             .sorted { (daysLate($0) ?? 0) > (daysLate($1) ?? 0) }
         guard !overdue.isEmpty else {

@@ -13,16 +13,6 @@ public enum ReportWording {
     /// "05", "13", "5.892", "0": counts in official text take a leading zero from one to nine.
     public static func count(_ n: Int) -> String { n == 0 ? "0" : VietnameseFormat.count(n, padded: true) }
 
-    /// Whole days from `start` to `end` (positive when `end` is later).
-    public static func days(from start: LocalDay, to end: LocalDay) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        func date(_ d: LocalDay) -> Date {
-            calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day))!
-        }
-        return calendar.dateComponents([.day], from: date(start), to: date(end)).day ?? 0
-    }
-
     /// "85%", "0,77", "12": a bound in the indicator's unit.
     public static func figure(_ value: Double, unitKind: UnitKind) -> String {
         MeasuredValue(number: value).formatted(unitKind: unitKind)

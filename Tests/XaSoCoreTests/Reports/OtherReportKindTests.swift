@@ -198,6 +198,6 @@ import Testing
         #expect(ReportWording.count(0) == "0")
         #expect(ReportWording.count(5892) == "5.892")
         #expect(ReportWording.nextPeriod(.half(2, 2025)) == .half(1, 2026))
-        #expect(ReportWording.days(from: LocalDay(2026, 2, 28), to: LocalDay(2026, 3, 1)) == 1)
+        #expect(LocalDay(2026, 2, 28).days(until: LocalDay(2026, 3, 1)) == 1)
     }
 }
