@@ -111,15 +111,6 @@ extension XaSoStore {
         return Self.plan(row, tasks: tasks)
     }
 
-    /// Every update of every task of a plan, keyed by `PlanTask.path`: what `PlanProgress` reads.
-    public func histories(planID: UUID) async throws -> [String: ProgressHistory] {
-        let tasks = try await PlanTaskModel.query(on: db).filter(\.$planID == planID).field(\.$id).field(\.$path).all()
-        let byID = try await histories(taskIDs: tasks.compactMap(\.id))
-        var result: [String: ProgressHistory] = [:]
-        for t in tasks { if let h = byID[t.id!] { result[t.path] = h } }
-        return result
-    }
-
     func planRow(id: UUID, unitCode: String?) async throws -> PlanModel {
         guard let row = try await PlanModel.find(id, on: db), unitCode == nil || row.unitCode == unitCode else {
             throw AppError.notFound("plan", id.uuidString, vietnamese: "Không tìm thấy kế hoạch \(id.uuidString).")

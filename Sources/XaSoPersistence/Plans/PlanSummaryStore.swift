@@ -14,13 +14,9 @@ extension XaSoStore {
     /// `today` (or on the period's last day when the period is over).
     public func planProgress(unitCode: String, planID: UUID? = nil, period: ReportingPeriod,
                              today: LocalDay = LocalDay(date: Date()), atRiskWithinDays: Int = 7) async throws -> UnitPlanProgress {
-        let ids: [UUID]
-        if let planID {
-            _ = try await planRow(id: planID, unitCode: unitCode)
-            ids = [planID]
-        } else {
-            ids = try await planRows(unitCode: unitCode).order
-        }
+        // A plan asked for by id is checked to be the commune's when it is read below (404 otherwise).
+        var ids = planID.map { [$0] } ?? []
+        if planID == nil { ids = try await planRows(unitCode: unitCode).order }
         let range = period.calendarRange
         let judgedOn = min(today, range.to)
 
@@ -31,8 +27,10 @@ extension XaSoStore {
         var overdue: [PlanTaskAlert] = []
         var atRisk: [PlanTaskAlert] = []
         for id in ids {
-            let stored = try await storedPlan(id: id)
-            let summary = PlanProgress.summarize(plan: stored.plan, histories: try await histories(planID: id),
+            let stored = try await storedPlan(id: id, unitCode: unitCode)
+            // The task ids came with the plan: one query for their updates, none for the tasks again.
+            let byID = try await histories(taskIDs: Array(stored.taskIDs.values))
+            let summary = PlanProgress.summarize(plan: stored.plan, histories: stored.taskIDs.compactMapValues { byID[$0] },
                                                  period: period, today: today, atRiskWithinDays: atRiskWithinDays)
             overall.add(summary.overall)
             byPlan.append(PlanFigures(planID: id, title: stored.plan.title, number: stored.plan.number, figures: summary.overall))

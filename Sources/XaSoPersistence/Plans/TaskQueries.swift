@@ -80,19 +80,7 @@ extension XaSoStore {
     /// path, and their ids by path: what the core's progress functions take.
     static func partialPlan(_ plan: PlanModel, tasks: [PlanTaskModel], histories: [UUID: ProgressHistory])
         -> (plan: Plan, histories: [String: ProgressHistory], ids: [String: UUID]) {
-        let start = planStart(plan)
-        var planTasks: [PlanTask] = []
-        var byPath: [String: ProgressHistory] = [:]
-        var ids: [String: UUID] = [:]
-        for row in tasks.sorted(by: { $0.position < $1.position }) {
-            var task = planTask(row)
-            task.assignedOn = task.assignedOn ?? start
-            planTasks.append(task)
-            ids[task.path] = row.id
-            if let history = histories[row.id!] { byPath[task.path] = history }
-        }
-        let domain = Plan(number: plan.number, date: day(plan.issuedOn), title: plan.title, unitCode: plan.unitCode,
-                          tasks: planTasks)
-        return (domain, byPath, ids)
+        let stored = Self.plan(plan, tasks: tasks)
+        return (stored.plan, stored.taskIDs.compactMapValues { histories[$0] }, stored.taskIDs)
     }
 }
