@@ -63,13 +63,14 @@ public enum DocxArchive {
         }
         var parts: [DocxPart] = []
         for entry in archive where entry.type == .file {
-            var content = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { content.append($0) }
-            } catch {
+                parts.append(DocxPart(path: entry.path, data: try PackagePart.data(entry, in: archive)))
+            } catch .tooLarge {
+                throw DocxArchiveError(code: "docx.too_large",
+                                       message: "Tệp DOCX quá lớn: phần “\(entry.path)” khi giải nén vượt quá \(PackagePart.maxSize >> 20) MB.")
+            } catch .corrupt(let error) {
                 throw DocxArchiveError(code: "docx.corrupt_entry", message: "Phần “\(entry.path)” trong tệp DOCX bị hỏng: \(error)")
             }
-            parts.append(DocxPart(path: entry.path, data: content))
         }
         return parts
     }

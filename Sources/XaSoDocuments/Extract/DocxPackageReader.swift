@@ -25,13 +25,13 @@ final class DocxPackageReader {
 
     func data(_ part: String) throws -> Data? {
         guard let entry = entries[part.lowercased()] else { return nil }
-        var out = Data()
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { out.append($0) }
+            return try PackagePart.data(entry, in: archive, bufferSize: 1 << 16)
+        } catch .tooLarge {
+            throw DocxExtractError.tooLarge(part)
         } catch {
             throw DocxExtractError.notDocx()
         }
-        return out
     }
 
     /// The part `_rels/.rels` names as the office document, "word/document.xml" by default.

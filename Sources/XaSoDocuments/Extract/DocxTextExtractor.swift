@@ -42,6 +42,12 @@ enum DocxExtractError {
                  vietnamese: "Tệp không phải văn bản Word (.docx); tệp .doc cũ cần lưu lại dưới dạng .docx.")
     }
 
+    static func tooLarge(_ part: String) -> AppError {
+        AppError(.invalid, code: "docx.too_large",
+                 message: "part \(part) inflates past \(PackagePart.maxSize >> 20) MB",
+                 vietnamese: "Văn bản Word quá lớn: phần “\(part)” khi giải nén vượt quá \(PackagePart.maxSize >> 20) MB.")
+    }
+
     static func missingPart(_ part: String) -> AppError {
         AppError(.invalid, code: "docx.unreadable", message: "the document has no part \(part)",
                  vietnamese: "Văn bản Word bị hỏng: thiếu phần “\(part)”.")

@@ -28,32 +28,16 @@ final class XLSXPackage {
         entries[Self.key(part)] != nil
     }
 
-    /// Largest part we inflate. A full Excel sheet of 1,048,576 rows × 20 columns is about 300 MB
-    /// of XML; past this a small upload could only be a ZIP bomb aimed at the server's memory.
-    static let maxPartSize = 768 << 20
-
-    private struct PartTooLarge: Error {}
-
     /// The bytes of a part, or nil when the package has no such part.
     func data(_ part: String) throws -> Data? {
         guard let entry = entries[Self.key(part)] else { return nil }
-        // The declared size comes from the file itself: check it, but also count while inflating.
-        guard entry.uncompressedSize <= Self.maxPartSize else {
-            throw SpreadsheetError.xlsxPartTooLarge(part: part, limitMB: Self.maxPartSize >> 20)
-        }
-        var out = Data()
-        out.reserveCapacity(Int(entry.uncompressedSize))
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { chunk in
-                guard out.count + chunk.count <= Self.maxPartSize else { throw PartTooLarge() }
-                out.append(chunk)
-            }
-        } catch is PartTooLarge {
-            throw SpreadsheetError.xlsxPartTooLarge(part: part, limitMB: Self.maxPartSize >> 20)
+            return try PackagePart.data(entry, in: archive)
+        } catch .tooLarge {
+            throw SpreadsheetError.xlsxPartTooLarge(part: part, limitMB: PackagePart.maxSize >> 20)
         } catch {
             throw SpreadsheetError.xlsxCorruptZip(part: part)
         }
-        return out
     }
 
     func requiredData(_ part: String) throws -> Data {

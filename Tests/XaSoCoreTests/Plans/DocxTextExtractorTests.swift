@@ -108,4 +108,17 @@ import ZIPFoundation
         #expect(appError { try DocxTextExtractor.paragraphs(contentsOf: missing) }?.vietnamese
             == "Không đọc được tệp “ke-hoach.docx”.")
     }
+
+    /// Uploaded Word files share the spreadsheet reader's cap on inflated parts (a ZIP bomb is refused
+    /// before it is inflated), both when reading a plan and when filling a template.
+    @Test func partThatWouldInflatePastTheLimit() {
+        let bomb = TestZip.stored([("word/document.xml", Data("<w:document/>".utf8))],
+                                  declaredSizes: ["word/document.xml": 4_000_000_000])
+        let error = appError { try DocxTextExtractor.paragraphs(from: bomb) }
+        #expect(error?.code == "docx.too_large")
+        #expect(error?.vietnamese == "Văn bản Word quá lớn: phần “word/document.xml” khi giải nén vượt quá 768 MB.")
+        var unzipError: DocxArchiveError?
+        do { _ = try DocxArchive.unzip(bomb) } catch { unzipError = error as? DocxArchiveError }
+        #expect(unzipError?.code == "docx.too_large")
+    }
 }
