@@ -5,8 +5,10 @@ import FoundationXML
 #endif
 
 /// SAX reader of a WordprocessingML body: collects the text of every `w:p`, including those in
-/// table cells and text boxes (an inner paragraph is emitted before the one holding it).
-final class DocxParagraphReader: NSObject, XMLParserDelegate {
+/// table cells and text boxes (an inner paragraph is emitted before the one holding it). Parsing,
+/// damage and cut-off detection are the spreadsheet readers' (`XMLPartParser`): Word writes the
+/// whole body on one line too.
+final class DocxParagraphReader: XMLPartParser {
     private(set) var paragraphs: [String] = []
     /// Open paragraphs, innermost last.
     private var open: [String] = []
@@ -14,30 +16,14 @@ final class DocxParagraphReader: NSObject, XMLParserDelegate {
     /// Depth inside elements whose content is not document text (deleted runs, field codes,
     /// property blocks, the fallback copy of a drawing).
     private var skipDepth = 0
-    /// libxml2 behind Foundation's parser on Linux may recover from damage and still report
-    /// success, so errors are also collected as they are reported.
-    private var damagedAtLine: Int?
 
-    func run(_ data: Data, part: String) throws {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let ok = parser.parse()
-        if let line = damagedAtLine { throw DocxExtractError.malformed(part, line: line) }
-        guard ok, parser.parserError == nil else { throw DocxExtractError.malformed(part, line: parser.lineNumber) }
+    init(part: String) {
+        super.init(part: part) { part, line, _ in DocxExtractError.malformed(part, line: line) }
     }
 
     private static let skipped: Set<Substring> = ["delText", "instrText", "pPr", "rPr", "Fallback", "tabs"]
 
-    private static func local(_ name: String) -> Substring {
-        guard let colon = name.firstIndex(of: ":") else { return name[...] }
-        return name[name.index(after: colon)...]
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
-        let name = Self.local(elementName)
+    override func start(_ name: Substring, _ attributes: [String: String]) {
         if skipDepth > 0 || Self.skipped.contains(name) {
             skipDepth += 1
             return
@@ -52,13 +38,12 @@ final class DocxParagraphReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    override func end(_ name: Substring) {
         if skipDepth > 0 {
             skipDepth -= 1
             return
         }
-        switch Self.local(elementName) {
+        switch name {
         case "t":
             inText = false
         case "p":
@@ -70,11 +55,7 @@ final class DocxParagraphReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if damagedAtLine == nil { damagedAtLine = parser.lineNumber }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inText && skipDepth == 0 { add(string) }
     }
 

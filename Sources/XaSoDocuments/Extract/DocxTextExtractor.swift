@@ -12,8 +12,8 @@ public enum DocxTextExtractor {
         let package = try DocxPackageReader(data)
         let part = try package.mainDocumentPart()
         guard let xml = try package.data(part) else { throw DocxExtractError.missingPart(part) }
-        let reader = DocxParagraphReader()
-        try reader.run(xml, part: part)
+        let reader = DocxParagraphReader(part: part)
+        try reader.run(xml)
         return reader.paragraphs
     }
 

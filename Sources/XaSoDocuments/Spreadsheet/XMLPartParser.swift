@@ -3,21 +3,25 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Base for the SAX readers of one XLSX part: runs XMLParser over the part, lets a subclass stop
-/// with a SpreadsheetError, and turns XML damage into `xlsx.malformed_xml` naming the part.
+/// Base for the SAX readers of one part of an Office package (XLSX sheets, a DOCX body): runs
+/// XMLParser over the part, lets a subclass stop with a SpreadsheetError, and turns XML damage into
+/// the reader's "malformed" error naming the part (`xlsx.malformed_xml` unless told otherwise).
 /// Damage is judged here, not by `parse()`'s result: on Linux, libxml2 recovers from mismatched
 /// tags and `parse()` still returns true, and a document cut off mid-way raises no error at all.
 /// Subclasses override the three callbacks declared here; they must be declared on this class,
 /// because XMLParserDelegate's default implementations would otherwise win the dispatch.
 class XMLPartParser: NSObject, XMLParserDelegate {
     let part: String
-    private var failure: SpreadsheetError?
+    typealias Malformed = (_ part: String, _ line: Int, _ detail: String) -> any Error
+    private let malformed: Malformed
+    private var failure: (any Error)?
     private weak var running: XMLParser?
     private var depth = 0
     private var sawRoot = false
 
-    init(part: String) {
+    init(part: String, malformed: @escaping Malformed = { SpreadsheetError.xlsxMalformedXML(part: $0, line: $1, detail: $2) }) {
         self.part = part
+        self.malformed = malformed
     }
 
     func run(_ data: Data) throws {
@@ -33,15 +37,19 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         if let failure { throw failure }
         if !ok || parser.parserError != nil {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw SpreadsheetError.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "mã lỗi XML \(code)")
+            throw malformed(part, parser.lineNumber, "mã lỗi XML \(code)")
         }
         if !sawRoot || depth != 0 {
-            throw SpreadsheetError.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "phần này bị cắt cụt")
+            throw malformed(part, parser.lineNumber, "phần này bị cắt cụt")
         }
     }
 
     /// Stops parsing; `run` then throws this error instead of a generic XML one.
     func fail(_ error: SpreadsheetError) {
+        stop(error)
+    }
+
+    private func stop(_ error: any Error) {
         if failure == nil { failure = error }
         running?.abortParsing()
     }
@@ -71,7 +79,7 @@ class XMLPartParser: NSObject, XMLParserDelegate {
 
     final func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         let code = (parseError as NSError).code
-        fail(.xlsxMalformedXML(part: part, line: parser.lineNumber, detail: "mã lỗi XML \(code)"))
+        stop(malformed(part, parser.lineNumber, "mã lỗi XML \(code)"))
     }
 
     final func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -121,4 +121,13 @@ import ZIPFoundation
         do { _ = try DocxArchive.unzip(bomb) } catch { unzipError = error as? DocxArchiveError }
         #expect(unzipError?.code == "docx.too_large")
     }
+
+    /// Word writes the body on one line; past 10 MB libxml2 refuses such input unless it is streamed.
+    @Test func aBodyOfMoreThanTenMegabytesOnOneLine() throws {
+        let paragraphs = (1...250_000).map { "Nhiệm vụ số \($0)" }
+        let data = try Self.docx(body: paragraphs.map { Self.p(Self.r($0)) }.joined())
+        let read = try DocxTextExtractor.paragraphs(from: data)
+        #expect(read.count == 250_000)
+        #expect(read.last == "Nhiệm vụ số 250000")
+    }
 }
