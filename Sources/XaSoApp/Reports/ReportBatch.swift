@@ -19,14 +19,14 @@ extension ReportService {
             for _ in 0..<width {
                 guard let index = pending.next() else { break }
                 let code = unitCodes[index]
-                group.addTask { (index, try await service.layout(unitCode: code, kindCode: kindCode, period: period, format: layoutFormat)) }
+                group.addTask { (index, try await service.document(unitCode: code, kindCode: kindCode, period: period, format: layoutFormat).data) }
             }
             var out = [Data](repeating: Data(), count: unitCodes.count)
             for try await (index, data) in group {
                 out[index] = data
                 if let index = pending.next() {
                     let code = unitCodes[index]
-                    group.addTask { (index, try await service.layout(unitCode: code, kindCode: kindCode, period: period, format: layoutFormat)) }
+                    group.addTask { (index, try await service.document(unitCode: code, kindCode: kindCode, period: period, format: layoutFormat).data) }
                 }
             }
             return out
@@ -45,16 +45,6 @@ extension ReportService {
             throw error.appError
         }
     }
-
-    /// One commune's report of a batch, laid out with the template its report names.
-    func layout(unitCode: String, kindCode: String, period: ReportingPeriod, format: ReportFormat) async throws -> Data {
-        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period)
-        var template: Data?
-        if format == .docx {
-            template = try await templateContent(unitCode: unitCode, requested: nil, saved: prepared.saved)
-        }
-        return try await render(prepared, format: format, template: template)
-    }
 }
 
 extension Application {
@@ -62,14 +52,8 @@ extension Application {
     /// check): `format` is docx, pdf, html or json.
     public func reportDocument(unitCode: String, kindCode: String, period: ReportingPeriod,
                                format: String = "docx") async throws -> Data {
-        let service = reportService
-        let prepared = try await service.prepare(unitCode: unitCode, kindCode: kindCode, period: period)
-        let fmt = try ReportFormat(parsing: format)
-        var template: Data?
-        if fmt == .docx || fmt == .pdf {
-            template = try await service.templateContent(unitCode: unitCode, requested: nil, saved: prepared.saved)
-        }
-        return try await service.render(prepared, format: fmt, template: template)
+        try await reportService.document(unitCode: unitCode, kindCode: kindCode, period: period,
+                                         format: ReportFormat(parsing: format)).data
     }
 
     /// The same report for many communes, in the order given (see `ReportService.documents`).

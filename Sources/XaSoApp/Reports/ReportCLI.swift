@@ -53,16 +53,11 @@ struct ReportCommand: AsyncParsableCommand {
             let templateData = try template.map(readFile)
             if let templateData { _ = try ReportService.inspectTemplate(templateData) }
             let (data, unmatched) = try await AppRunner.with(database.config()) { app in
-                let service = app.reportService
-                let prepared = try await service.prepare(unitCode: unit, kindCode: kind, period: p) { input in
+                let (prepared, data) = try await app.reportService.document(
+                    unitCode: unit, kindCode: kind, period: p, format: fmt, templateData: templateData) { input in
                     if let number { input.number = number }
                     if let documentDate { input.date = documentDate }
                 }
-                var template = templateData
-                if template == nil {
-                    template = try await service.templateContent(unitCode: unit, requested: nil, saved: prepared.saved)
-                }
-                let data = try await service.render(prepared, format: fmt, template: fmt == .html ? nil : template)
                 return (data, prepared.unmatchedOverrides)
             }
             do {

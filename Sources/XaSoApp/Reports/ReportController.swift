@@ -99,14 +99,9 @@ enum ReportController {
     static func document(_ req: Request, _ t: Target) async throws -> Response {
         _ = try await req.requireRead(unitCode: t.unitCode)
         let format = try ReportFormat(parsing: req.query[String.self, at: "format"])
-        let service = req.reportService
-        let prepared = try await service.prepare(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period)
-        var template: Data?
-        if format == .docx || format == .pdf {
-            template = try await service.templateContent(unitCode: t.unitCode, requested: req.query[String.self, at: "template"],
-                                                         saved: prepared.saved)
-        }
-        let data = try await service.render(prepared, format: format, template: template)
+        let (prepared, data) = try await req.reportService.document(
+            unitCode: t.unitCode, kindCode: t.kindCode, period: t.period, format: format,
+            template: req.query[String.self, at: "template"])
         let name = ReportFileName.readable(unit: prepared.unit, kindCode: prepared.kind.code, period: t.period, format: format)
         return file(data, contentType: format.contentType,
                     disposition: ReportFileName.contentDisposition(name, disposition: format.disposition))

@@ -204,6 +204,20 @@ struct ReportService: Sendable {
     }
 
     /// The template a render uses: the one asked for, else the one the report names, else none.
+    /// The report as a file, the one way every interface gets it: built (with `adjust` for one run),
+    /// laid out for DOCX and PDF with a template — the bytes given, else the commune's template asked
+    /// for by name, else the one the saved report names — and rendered.
+    func document(unitCode: String, kindCode: String, period: ReportingPeriod, format: ReportFormat,
+                  template requested: String? = nil, templateData: Data? = nil,
+                  adjust: (inout ReportInput) -> Void = { _ in }) async throws -> (prepared: Prepared, data: Data) {
+        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period, adjust: adjust)
+        var template = templateData
+        if template == nil, format == .docx || format == .pdf {
+            template = try await templateContent(unitCode: unitCode, requested: requested, saved: prepared.saved)
+        }
+        return (prepared, try await render(prepared, format: format, template: template))
+    }
+
     func templateContent(unitCode: String, requested: String?, saved: SavedReport) async throws -> Data? {
         guard let name = requested ?? saved.templateName else { return nil }
         return try await store.template(unitCode: unitCode, name: name).content
