@@ -61,6 +61,11 @@ public enum AccessPolicy {
         }
     }
 
+    /// Opening a commune's entry form or import page at all (what each row allows is `canWriteValue`).
+    public static func canEnterValues(_ p: Principal, unitCode: String) -> Bool {
+        p.role == .admin || ((p.role == .communeAdmin || p.role == .departmentOfficer) && p.unitCode == unitCode)
+    }
+
     /// Approving or sending back figures, and managing a commune's departments, targets and users.
     public static func canManageCommune(_ p: Principal, unitCode: String) -> Bool {
         p.role == .admin || (p.role == .communeAdmin && unitCode == p.unitCode)

@@ -198,28 +198,7 @@ enum DossiersPage {
         H.section(.aria("labelledby", "err-h"), .id("upload-errors")) {
             H.h2(.id("err-h")) { L.previewTitle }
             H.p(.class("error"), .role("alert")) { L.dossierUploadFailed(issues.count) }
-            Components.tableWrap(label: L.previewTitle) {
-                H.table(.id("import-issues")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col"), .class("num")) { L.row }
-                            H.th(.scope("col")) { L.field }
-                            H.th(.scope("col")) { L.valueColumn }
-                            H.th(.scope("col")) { L.message }
-                        }
-                    }
-                    H.tbody {
-                        for issue in issues {
-                            H.tr {
-                                H.td(.class("num")) { String(issue.row) }
-                                H.td { issue.field }
-                                H.td { issue.value }
-                                H.td { issue.message }
-                            }
-                        }
-                    }
-                }
-            }
+            Components.importIssues(issues)
         }
     }
 

@@ -58,8 +58,7 @@ enum EntryPage {
         let code = try req.parameter("code")
         let p = try await req.requireRead(unitCode: code)
         let unit = try await req.store.requireUnit(code)
-        let mayWrite = p.role == .admin || ((p.role == .communeAdmin || p.role == .departmentOfficer) && p.unitCode == code)
-        guard mayWrite, unit.level != .province else { throw AppError.forbidden("you may not enter figures for \(code)") }
+        guard AccessPolicy.canEnterValues(p, unitCode: code), unit.level != .province else { throw AppError.forbidden("you may not enter figures for \(code)") }
         return (p, unit)
     }
 

@@ -134,28 +134,7 @@ enum ImportPage {
             H.h2(.id("pv-h")) { L.previewTitle }
             if !p.issues.isEmpty {
                 H.p(.class("error"), .role("alert")) { L.previewErrors(p.issues.count) }
-                Components.tableWrap(label: L.previewTitle) {
-                    H.table(.id("import-issues")) {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col"), .class("num")) { L.row }
-                                H.th(.scope("col")) { L.field }
-                                H.th(.scope("col")) { L.valueColumn }
-                                H.th(.scope("col")) { L.message }
-                            }
-                        }
-                        H.tbody {
-                            for issue in p.issues {
-                                H.tr {
-                                    H.td(.class("num")) { String(issue.row) }
-                                    H.td { issue.field }
-                                    H.td { issue.value }
-                                    H.td { issue.message }
-                                }
-                            }
-                        }
-                    }
-                }
+                Components.importIssues(p.issues)
             } else {
                 H.p(.class("notice"), .role("status")) { L.previewOK(p.values.count) }
                 Components.tableWrap(label: L.previewTitle) {

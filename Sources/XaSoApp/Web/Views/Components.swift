@@ -17,6 +17,32 @@ enum Components {
         H.div(.class("table-wrap"), .role("region"), .aria("label", label), .tabindex(0)) { content() }
     }
 
+    /// Every problem of a refused upload, by row and column, in the file's own words (both import pages).
+    static func importIssues(_ issues: [ImportIssue]) -> Node {
+        tableWrap(label: L.previewTitle) {
+            H.table(.id("import-issues")) {
+                H.thead {
+                    H.tr {
+                        H.th(.scope("col"), .class("num")) { L.row }
+                        H.th(.scope("col")) { L.field }
+                        H.th(.scope("col")) { L.valueColumn }
+                        H.th(.scope("col")) { L.message }
+                    }
+                }
+                H.tbody {
+                    for issue in issues {
+                        H.tr {
+                            H.td(.class("num")) { String(issue.row) }
+                            H.td { issue.field }
+                            H.td { issue.value }
+                            H.td { issue.message }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// GET form choosing the period (and framework): works without JavaScript.
     static func periodPicker(action: String, selected: ReportingPeriod, frameworks: [IndicatorFramework]?,
                              framework: String?) -> Node {

@@ -66,11 +66,11 @@ enum Layout {
             items.append(Item(nav: .dossiers, label: L.navDossiers, path: WebPath.dossiers(unit)))
             items.append(Item(nav: .tasks, label: L.navTasks, path: WebPath.tasks(unit)))
             items.append(Item(nav: .reports, label: L.navReports, path: WebPath.reports(unit)))
-            if p.role != .viewer {
+            if AccessPolicy.canEnterValues(p, unitCode: unit) {
                 items.append(Item(nav: .entry, label: L.navEntry, path: WebPath.entry(unit)))
                 items.append(Item(nav: .importFile, label: L.navImport, path: WebPath.importFile(unit)))
             }
-            if p.role == .communeAdmin {
+            if AccessPolicy.canManageCommune(p, unitCode: unit) {
                 items.append(Item(nav: .review, label: L.navReview, path: WebPath.review(unit)))
                 items.append(Item(nav: .targets, label: L.navTargets, path: WebPath.communeTargets(unit)))
                 items.append(Item(nav: .departments, label: L.navDepartments, path: WebPath.departments(unit)))
