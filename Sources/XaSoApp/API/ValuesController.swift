@@ -88,7 +88,11 @@ enum ValuesController {
 /// Turns a CSV/XLSX file into values, checked against the stored units and indicators.
 public enum ValueImporter {
     public static func parse(_ data: Data, store: XaSoStore, enteredBy: String?) async throws -> [IndicatorValue] {
-        let rows = try TableFile.rows(data)
+        try await parse(rows: TableFile.rows(data), store: store, enteredBy: enteredBy)
+    }
+
+    /// The same for a table already read from its file.
+    public static func parse(rows: [[String]], store: XaSoStore, enteredBy: String?) async throws -> [IndicatorValue] {
         let parser = ValueImportParser(knownUnits: try await store.knownUnitCodes(),
                                        knownIndicators: try await store.knownIndicatorCodes())
         do {

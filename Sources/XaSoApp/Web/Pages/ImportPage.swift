@@ -64,14 +64,18 @@ enum ImportPage {
         let encoded = data.base64EncodedString()
         var issues: [ImportIssue] = []
         var values: [IndicatorValue] = []
+        // The file is read once: its rows feed both the importer's checks and the scope checks below.
+        var table: [[String]]?
         do {
-            values = try await ValueImporter.parse(data, store: store, enteredBy: principal.username)
+            let rows = try TableFile.rows(data)
+            table = rows
+            values = try await ValueImporter.parse(rows: rows, store: store, enteredBy: principal.username)
         } catch let e as AppError where e.kind == .invalid {
             issues = e.issues.isEmpty ? [ImportIssue(row: 1, field: "file", value: "", code: e.code, message: e.vietnamese)] : e.issues
         }
         let indicators = Dictionary(try await store.indicators(unitCode: unit.code).map { ($0.code, $0) },
                                     uniquingKeysWith: { a, _ in a })
-        if let table = try? TableFile.rows(data) {
+        if let table {
             issues += scopeIssues(table, unit: unit.code, principal: principal, indicators: indicators)
         }
         if !issues.isEmpty {
