@@ -17,17 +17,26 @@ enum AuthController {
 
     static func token(_ req: Request) async throws -> Response {
         let c = try req.content.decode(Credentials.self)
-        try await LoginThrottle.shared.check(key: c.username.lowercased(), ip: req.remoteAddress?.ipAddress)
-        guard let user = try await req.store.user(named: c.username),
-              try await req.password.async.verify(c.password, created: user.passwordHash) else {
-            await LoginThrottle.shared.recordFailure(key: c.username.lowercased(), ip: req.remoteAddress?.ipAddress)
-            throw AppError(.unauthorized, code: "auth.invalid", message: "wrong username or password",
-                           vietnamese: "Sai tên đăng nhập hoặc mật khẩu.")
-        }
-        await LoginThrottle.shared.reset(key: c.username.lowercased())
+        let user = try await verify(username: c.username, password: c.password, req: req)
         let token = Tokens.make()
         try await req.store.storeToken(userID: user.id, tokenHash: Tokens.hash(token), kind: "api", lifetime: Tokens.apiLifetime)
         return try json(TokenResponse(token: token, username: user.username, role: user.role.rawValue, unit_code: user.unitCode))
+    }
+
+    /// The one password check, for the API's tokens and the web's sessions: throttled per username
+    /// and address, every failure counted. Throws `auth.throttled` or `auth.invalid` (both 401).
+    static func verify(username raw: String, password: String, req: Request) async throws -> XaSoStore.StoredUser {
+        let username = raw.trimmingCharacters(in: .whitespaces)
+        let key = username.lowercased(), ip = req.remoteAddress?.ipAddress
+        try await LoginThrottle.shared.check(key: key, ip: ip)
+        guard let user = try await req.store.user(named: username),
+              try await req.password.async.verify(password, created: user.passwordHash) else {
+            await LoginThrottle.shared.recordFailure(key: key, ip: ip)
+            throw AppError(.unauthorized, code: "auth.invalid", message: "wrong username or password",
+                           vietnamese: "Sai tên đăng nhập hoặc mật khẩu.")
+        }
+        await LoginThrottle.shared.reset(key: key)
+        return user
     }
 
     static func me(_ req: Request) async throws -> Response {

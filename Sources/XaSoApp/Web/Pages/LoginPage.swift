@@ -27,18 +27,14 @@ enum LoginPage {
         guard CSRF.isValid(form._csrf, secret: req.cookies[WebSession.preCookie]?.string) else {
             return render(req, next: next, username: username, error: L.loginExpired, notice: nil, status: .forbidden)
         }
-        let key = username.lowercased(), ip = req.remoteAddress?.ipAddress
+        let user: XaSoStore.StoredUser
         do {
-            try await LoginThrottle.shared.check(key: key, ip: ip)
-        } catch let e as AppError {
+            user = try await AuthController.verify(username: username, password: form.password ?? "", req: req)
+        } catch let e as AppError where e.code == "auth.throttled" {
             return render(req, next: next, username: username, error: e.vietnamese, notice: nil, status: .tooManyRequests)
-        }
-        guard let user = try await req.store.user(named: username),
-              try await req.password.async.verify(form.password ?? "", created: user.passwordHash) else {
-            await LoginThrottle.shared.recordFailure(key: key, ip: ip)
+        } catch let e as AppError where e.code == "auth.invalid" {
             return render(req, next: next, username: username, error: L.loginFailed, notice: nil, status: .unauthorized)
         }
-        await LoginThrottle.shared.reset(key: key)
         let principal = try await req.store.principal(for: user)
         let response = WebResponse.seeOther(next ?? HomeRoute.path(for: principal))
         try await WebSession.start(for: user, req: req, response: response)
