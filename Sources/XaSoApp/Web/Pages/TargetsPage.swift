@@ -72,7 +72,7 @@ enum TargetsPage {
         let frameworks = try await req.store.frameworks()
         let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 } ?? frameworks.first?.code ?? ""
         let national = try await req.store.indicators(framework: framework)
-        let local = try await req.store.indicators(framework: framework, unitCode: unit.code)
+        let own = try await req.store.communeTargets(unitCode: unit.code)
         let years = frameworks.first { $0.code == framework }?.milestones ?? []
         let notice = req.query[Int.self, at: "saved"].map(L.targetsSaved)
         let ctx = PageContext(req, active: .targets, notice: notice)
@@ -100,15 +100,15 @@ enum TargetsPage {
                             }
                         }
                         H.tbody {
-                            for (n, l) in zip(national, local) {
+                            for n in national {
                                 H.tr {
                                     H.th(.scope("row")) { "\(n.number). \(Components.short(n.name, 90))" }
                                     for y in years {
-                                        let own = l.targets[y]?.text != n.targets[y]?.text ? l.targets[y]?.text : nil
                                         let id = "t-\(n.code)-\(y)"
                                         H.td {
                                             H.label(.for(id), .class("muted")) { "\(L.nationalTarget): \(n.targets[y]?.text ?? L.noValue)" }
-                                            H.input(.type("text"), .id(id), .name(id), .value(own ?? ""), .aria("describedby", "targets-hint"))
+                                            H.input(.type("text"), .id(id), .name(id), .value(own[n.code]?[y]?.text ?? ""),
+                                                    .aria("describedby", "targets-hint"))
                                         }
                                     }
                                 }
@@ -127,11 +127,11 @@ enum TargetsPage {
         let form = try req.content.decode([String: String].self)
         let framework = form["framework"] ?? ""
         let national = try await req.store.indicators(framework: framework)
-        let local = try await req.store.indicators(framework: framework, unitCode: unit.code)
         let years = try await req.store.frameworks().first { $0.code == framework }?.milestones ?? []
+        // The commune's own targets as stored, not as they show through over the national ones.
         let own = try await req.store.communeTargets(unitCode: unit.code)
         var saved = 0
-        for (n, l) in zip(national, local) {
+        for n in national {
             for y in years {
                 guard let submitted = form["t-\(n.code)-\(y)"] else { continue }
                 let text = VietnameseText.normalized(submitted)
@@ -140,7 +140,7 @@ enum TargetsPage {
                     guard own[n.code]?[y] != nil else { continue }
                     try await req.store.removeTarget(indicator: n.code, year: y, unitCode: unit.code, actor: p)
                 } else {
-                    guard text != l.targets[y]?.text else { continue }
+                    guard text != own[n.code]?[y]?.text else { continue }
                     _ = try await req.store.setTarget(indicator: n.code, year: y, text: text, unitCode: unit.code, actor: p)
                 }
                 saved += 1
