@@ -29,28 +29,15 @@ public enum DocxArchive {
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
 
     public static func zip(_ parts: [DocxPart]) throws -> Data {
-        let archive: Archive
         do {
-            archive = try Archive(data: Data(), accessMode: .create)
-        } catch {
+            return try PackageZip.zip(parts.map { ($0.path, $0.data) }, date: fixedDate, permissions: 0o644)
+        } catch .create(let error) {
             throw DocxArchiveError(code: "docx.zip_failed", message: "Không tạo được tệp nén DOCX: \(error)")
-        }
-        for part in parts {
-            let data = part.data
-            do {
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: fixedDate, permissions: 0o644,
-                                     compressionMethod: .deflate) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            } catch {
-                throw DocxArchiveError(code: "docx.zip_failed", message: "Không ghi được phần “\(part.path)” vào tệp DOCX: \(error)")
-            }
-        }
-        guard let bytes = archive.data else {
+        } catch .entry(let path, let error) {
+            throw DocxArchiveError(code: "docx.zip_failed", message: "Không ghi được phần “\(path)” vào tệp DOCX: \(error)")
+        } catch .finish {
             throw DocxArchiveError(code: "docx.zip_failed", message: "Không đọc lại được tệp DOCX vừa tạo.")
         }
-        return bytes
     }
 
     /// Entries in archive order.

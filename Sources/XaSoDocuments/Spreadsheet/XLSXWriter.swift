@@ -63,19 +63,10 @@ public enum XLSXWriter {
 
     private static func zip(_ parts: [(path: String, data: Data)]) throws -> Data {
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, data) in parts {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: entryDate, compressionMethod: .deflate) { position, size in
-                    let start = Int(position)
-                    return data.subdata(in: start..<(start + size))
-                }
-            }
-            guard let data = archive.data else { throw SpreadsheetError.xlsxWriteFailed("không lấy được dữ liệu nén") }
-            return data
-        } catch let error as SpreadsheetError {
-            throw error
-        } catch {
+            return try PackageZip.zip(parts, date: entryDate)
+        } catch .finish {
+            throw SpreadsheetError.xlsxWriteFailed("không lấy được dữ liệu nén")
+        } catch .create(let error), .entry(_, let error) {
             throw SpreadsheetError.xlsxWriteFailed("lỗi nén ZIP: \(error)")
         }
     }
