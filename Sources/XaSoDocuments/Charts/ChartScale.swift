@@ -20,4 +20,14 @@ enum ChartScale {
         guard maximum > 0 else { return step }
         return (maximum / step).rounded(.up) * step
     }
+
+    /// Step and top of a value axis from zero: the fixed top asked for (100 for shares) when the data
+    /// fit under it, else a round top just above the largest value.
+    static func axis(largest: Double, axisMax: Double?, integral: Bool) -> (step: Double, top: Double) {
+        if let axisMax, axisMax >= largest {
+            return (niceStep(maximum: axisMax, targetSteps: 5, integral: integral), axisMax)
+        }
+        let step = niceStep(maximum: max(largest, 1), targetSteps: 5, integral: integral)
+        return (step, niceMaximum(max(largest, 1), step: step))
+    }
 }

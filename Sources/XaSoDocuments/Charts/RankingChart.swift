@@ -28,15 +28,7 @@ public enum RankingChart {
         let left = labelWidth + 12
         let plotWidth = Double(width) - left - right
         let largest = items.map(\.value).filter(\.isFinite).max() ?? 0
-        let topValue: Double
-        let step: Double
-        if let axisMax, axisMax >= largest {
-            topValue = axisMax
-            step = ChartScale.niceStep(maximum: axisMax, targetSteps: 5, integral: format == .count)
-        } else {
-            step = ChartScale.niceStep(maximum: max(largest, 1), targetSteps: 5, integral: format == .count)
-            topValue = ChartScale.niceMaximum(max(largest, 1), step: step)
-        }
+        let (step, topValue) = ChartScale.axis(largest: largest, axisMax: axisMax, integral: format == .count)
         let rowHeight = 30.0
         let plotBottom = top + rowHeight * Double(max(items.count, 1))
 

@@ -45,15 +45,7 @@ public enum ColumnChart {
         let plotHeight = Double(height) - top - bottom
         let largest = values.compactMap { $0 }.filter(\.isFinite).max() ?? 0
         let integral = data.valueFormat == .count
-        let step: Double
-        let topValue: Double
-        if let axisMax = data.valueAxisMax, axisMax >= largest {
-            step = ChartScale.niceStep(maximum: axisMax, targetSteps: 5, integral: integral)
-            topValue = axisMax
-        } else {
-            step = ChartScale.niceStep(maximum: max(largest, 1), targetSteps: 5, integral: integral)
-            topValue = ChartScale.niceMaximum(max(largest, 1), step: step)
-        }
+        let (step, topValue) = ChartScale.axis(largest: largest, axisMax: data.valueAxisMax, integral: integral)
         let baseline = top + plotHeight
 
         var tick = 0.0

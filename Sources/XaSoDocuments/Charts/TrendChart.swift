@@ -21,15 +21,7 @@ public enum TrendChart {
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let largest = (values + targets).compactMap { $0 }.filter(\.isFinite).max() ?? 0
-        let step: Double
-        let topValue: Double
-        if let axisMax, axisMax >= largest {
-            step = ChartScale.niceStep(maximum: axisMax, targetSteps: 5, integral: format == .count)
-            topValue = axisMax
-        } else {
-            step = ChartScale.niceStep(maximum: max(largest, 1), targetSteps: 5, integral: format == .count)
-            topValue = ChartScale.niceMaximum(max(largest, 1), step: step)
-        }
+        let (step, topValue) = ChartScale.axis(largest: largest, axisMax: axisMax, integral: format == .count)
         let baseline = top + plotHeight
         func y(_ v: Double) -> Double { baseline - plotHeight * min(max(v, 0), topValue) / topValue }
 
