@@ -47,10 +47,7 @@ public enum UserService {
                            message: "role '\(roleText)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))",
                            vietnamese: "Vai trò không hợp lệ.")
         }
-        guard password.count >= 8 else {
-            throw AppError(.invalid, code: "user.password_short", message: "the password needs at least 8 characters",
-                           vietnamese: "Mật khẩu cần ít nhất 8 ký tự.")
-        }
+        try PasswordRules.check(password, username: username.trimmingCharacters(in: .whitespaces))
         return try await store.createUser(username: username, passwordHash: try app.password.hash(password), role: role,
                                           unitCode: unitCode, department: department, actor: actor)
     }

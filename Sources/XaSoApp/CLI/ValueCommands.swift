@@ -63,7 +63,8 @@ struct EvaluateCommand: AsyncParsableCommand {
 }
 
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "Users.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Users.",
+                                                    subcommands: [Add.self] + UserCLI.commands)
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -12,6 +12,9 @@ public struct AppConfig: Sendable {
     public var announceAdminPassword: Bool
     /// Revert every migration before migrating: tests on a shared PostgreSQL start from nothing.
     public var resetDatabase = false
+    /// `XASO_TRUSTED_PROXIES`: comma-separated addresses or CIDR networks of the reverse proxies whose
+    /// `X-Forwarded-For` names the client for the login throttle; empty, the socket address counts.
+    public var trustedProxies = ProcessInfo.processInfo.environment["XASO_TRUSTED_PROXIES"] ?? ""
 
     public static let defaultDatabaseURL = "sqlite://xaso.sqlite"
 

@@ -22,6 +22,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.http.server.configuration.responseCompression = .enabled
     app.routes.defaultMaxBodySize = "64mb"
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 10))
+    app.trustedProxies = try ClientAddress.parseTrusted(config.trustedProxies)
 
     if let sql = app.db as? any SQLDatabase, app.databases.configuration(for: .sqlite) != nil,
        config.databaseURL != "sqlite::memory:" {

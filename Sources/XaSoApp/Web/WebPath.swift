@@ -29,6 +29,8 @@ enum WebPath {
         static let framework = ["frameworks", ":code"]
         static let nationalTargets = ["indicators", ":indicator", "targets"]
         static let users = ["users"]
+        static let userAction = ["users", ":username", ":action"]
+        static let password = ["password"]
         static let css = ["static", "app.css"]
         static let js = ["static", "app.js"]
     }
@@ -38,6 +40,7 @@ enum WebPath {
     static let logout = "/logout"
     static let frameworks = "/frameworks"
     static let users = "/users"
+    static let password = "/password"
 
     static func login(next: String?) -> String { with(login, ["next": next]) }
     static func units(query: String? = nil) -> String { with("/units", ["q": query]) }
@@ -95,6 +98,7 @@ enum WebPath {
         with("/indicators/\(seg(indicator))/targets", extra)
     }
     static func users(extra: [String: String?]) -> String { with(users, extra) }
+    static func userAction(_ username: String, _ action: String) -> String { "/users/\(seg(username))/\(seg(action))" }
 
     /// Versioned by content, so a year-long cache never serves an old stylesheet.
     static var css: String { "/static/app.css?v=\(StaticAssets.version)" }

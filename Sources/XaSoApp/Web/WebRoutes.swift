@@ -44,6 +44,9 @@ enum WebRoutes {
         post(pages, WebPath.Pattern.nationalTargets, TargetsPage.saveNational)
         get(pages, WebPath.Pattern.users, UsersPage.show)
         post(pages, WebPath.Pattern.users, UsersPage.add)
+        post(pages, WebPath.Pattern.userAction, UsersPage.act)
+        get(pages, WebPath.Pattern.password, PasswordPage.show)
+        post(pages, WebPath.Pattern.password, PasswordPage.submit)
     }
 
     typealias Handler = @Sendable (Request) async throws -> Response

@@ -10,7 +10,7 @@ public enum XaSoMigrations {
             CreateFrameworksAndIndicators(),
             CreateIndicatorValues(),
             CreateUsersAndAudit(),
-        ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all
+        ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all + AccountMigrations.all
         return list
     }
 }

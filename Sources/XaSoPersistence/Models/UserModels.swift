@@ -11,6 +11,8 @@ final class UserModel: Model, @unchecked Sendable {
     @OptionalField(key: "unit_code") var unitCode: String?
     @OptionalField(key: "department") var department: String?
     @Field(key: "created_at") var createdAt: Date
+    @Field(key: "disabled") var disabled: Bool
+    @Field(key: "must_change_password") var mustChangePassword: Bool
 
     init() {}
 }

@@ -11,19 +11,28 @@ extension XaSoStore {
         public var unitCode: String?
         public var department: String?
         public var passwordHash: String
+        /// A disabled user cannot sign in and its tokens open nothing.
+        public var disabled = false
+        /// The password was set by someone else (first start, reset): it must be changed before any other work.
+        public var mustChangePassword = false
     }
 
     static func user(_ m: UserModel) -> StoredUser {
         StoredUser(id: m.id!, username: m.username, role: Role(rawValue: m.role) ?? .viewer, unitCode: m.unitCode,
-                   department: m.department, passwordHash: m.passwordHash)
+                   department: m.department, passwordHash: m.passwordHash, disabled: m.disabled,
+                   mustChangePassword: m.mustChangePassword)
     }
 
     public func userCount() async throws -> Int {
         try await UserModel.query(on: db).count()
     }
 
+    /// The user of that name regardless of case (usernames are unique case-insensitively).
     public func user(named username: String) async throws -> StoredUser? {
-        try await UserModel.query(on: db).filter(\.$username == username).first().map(Self.user)
+        let folded = LoginThrottlePolicy.key(username)
+        guard let row = try await (db as! any SQLDatabase).raw("SELECT id FROM users WHERE lower(username) = \(bind: folded)")
+            .first() else { return nil }
+        return try await UserModel.find(try row.decode(column: "id", as: UUID.self), on: db).map(Self.user)
     }
 
     public func users(visibleTo actor: Principal) async throws -> [StoredUser] {
@@ -44,7 +53,7 @@ extension XaSoStore {
 
     /// Creates a user. `actor` nil means the system itself (first start, CLI on the server).
     public func createUser(username: String, passwordHash: String, role: Role, unitCode: String?,
-                           department: String?, actor: Principal?) async throws -> StoredUser {
+                           department: String?, actor: Principal?, mustChangePassword: Bool = false) async throws -> StoredUser {
         let name = username.trimmingCharacters(in: .whitespaces)
         guard name.range(of: #"^[A-Za-z0-9._-]{3,64}$"#, options: .regularExpression) != nil else {
             throw AppError(.invalid, code: "user.username_invalid",
@@ -83,7 +92,12 @@ extension XaSoStore {
                 || (actor.role == .communeAdmin && unitCode == actor.unitCode && role != .admin && role != .provinceOfficer)
             guard allowed else { throw AppError.forbidden("you may not create this user") }
         }
-        if try await user(named: name) != nil {
+        if let existing = try await user(named: name) {
+            if existing.username != name {
+                throw AppError(.conflict, code: "user.exists_other_case",
+                               message: "user '\(existing.username)' already exists; usernames differ by more than case",
+                               vietnamese: "Đã có tài khoản \"\(existing.username)\"; tên đăng nhập không phân biệt chữ hoa, chữ thường.")
+            }
             throw AppError(.conflict, code: "user.exists", message: "user '\(name)' already exists",
                            vietnamese: "Tên đăng nhập \"\(name)\" đã được dùng.")
         }
@@ -95,6 +109,8 @@ extension XaSoStore {
         m.unitCode = unitCode
         m.department = department
         m.createdAt = Date()
+        m.disabled = false
+        m.mustChangePassword = mustChangePassword
         let created = Self.user(m)
         try await db.transaction { tx in
             try await m.create(on: tx)
@@ -125,20 +141,24 @@ extension XaSoStore {
         guard let row = try await sql.select()
             .columns(SQLColumn("id", table: "users"), SQLColumn("username", table: "users"), SQLColumn("role", table: "users"),
                      SQLColumn("unit_code", table: "users"), SQLColumn("department", table: "users"),
-                     SQLColumn("password_hash", table: "users"), SQLColumn("expires_at", table: "user_tokens"))
+                     SQLColumn("password_hash", table: "users"), SQLColumn("expires_at", table: "user_tokens"),
+                     SQLColumn("disabled", table: "users"), SQLColumn("must_change_password", table: "users"))
             .from("user_tokens")
             .join("users", on: SQLColumn("user_id", table: "user_tokens"), .equal, SQLColumn("id", table: "users"))
             .where(SQLColumn("token_hash", table: "user_tokens"), .equal, SQLBind(hash))
             .where(SQLColumn("kind", table: "user_tokens"), .equal, SQLBind(kind))
             .first(),
-            try row.decode(column: "expires_at", as: Date.self) > Date() else { return nil }
+            try row.decode(column: "expires_at", as: Date.self) > Date(),
+            // Disabling deletes the tokens too; this check also covers a token stored in between.
+            try !row.decode(column: "disabled", as: Bool.self) else { return nil }
         func optional(_ column: String) throws -> String? {
             try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: String.self)
         }
         return StoredUser(id: try row.decode(column: "id", as: UUID.self), username: try row.decode(column: "username", as: String.self),
                           role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .viewer,
                           unitCode: try optional("unit_code"), department: try optional("department"),
-                          passwordHash: try row.decode(column: "password_hash", as: String.self))
+                          passwordHash: try row.decode(column: "password_hash", as: String.self),
+                          mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self))
     }
 
     public func deleteToken(hash: String) async throws {

@@ -34,9 +34,13 @@ enum LoginPage {
             return render(req, next: next, username: username, error: e.vietnamese, notice: nil, status: .tooManyRequests)
         } catch let e as AppError where e.code == "auth.invalid" {
             return render(req, next: next, username: username, error: L.loginFailed, notice: nil, status: .unauthorized)
+        } catch let e as AppError where e.code == "auth.disabled" {
+            return render(req, next: next, username: username, error: e.vietnamese, notice: nil, status: .forbidden)
         }
         let principal = try await req.store.principal(for: user)
-        let response = WebResponse.seeOther(next ?? HomeRoute.path(for: principal))
+        // A one-time password is replaced first; the middleware would send every page there anyway.
+        let target = user.mustChangePassword ? WebPath.password : next ?? HomeRoute.path(for: principal)
+        let response = WebResponse.seeOther(target)
         try await WebSession.start(for: user, req: req, response: response)
         return response
     }

@@ -37,15 +37,48 @@ enum UsersPage {
         return WebResponse.seeOther(WebPath.users(extra: ["added": "1"]))
     }
 
-    static func page(_ req: Request, error: String?, typed: NewUser?, notice: String?, status: HTTPStatus) async throws -> Response {
+    /// The account actions of a row: reset, disable, enable, revoke (`/users/{name}/{action}`). The
+    /// store checks who may act on whom; a reset shows the one-time password on this page only, never
+    /// in an address.
+    static func act(_ req: Request) async throws -> Response {
+        let p = try req.webPrincipal
+        let name = try req.parameter("username")
+        let notice: String
+        switch try req.parameter("action") {
+        case "reset":
+            let oneTime = try await AccountService.resetPassword(username: name, actor: p, app: req.application, store: req.store)
+            notice = L.oneTimePassword(name, oneTime)
+        case "disable":
+            do {
+                try await req.store.setDisabled(username: name, disabled: true, actor: p)
+            } catch let e as AppError where e.kind == .invalid {
+                return try await page(req, error: nil, typed: nil, notice: nil, status: .unprocessableEntity, actionError: e.vietnamese)
+            }
+            notice = L.userDisabled(name)
+        case "enable":
+            try await req.store.setDisabled(username: name, disabled: false, actor: p)
+            notice = L.userEnabled(name)
+        case "revoke":
+            let n = try await req.store.revokeSessions(username: name, actor: p)
+            notice = L.sessionsRevoked(name, n)
+        default:
+            throw AppError.notFound("action", try req.parameter("action"), vietnamese: "Không có thao tác này.")
+        }
+        return try await page(req, error: nil, typed: nil, notice: notice, status: .ok)
+    }
+
+    static func page(_ req: Request, error: String?, typed: NewUser?, notice: String?, status: HTTPStatus,
+                     actionError: String? = nil) async throws -> Response {
         let p = try req.webPrincipal
         let users = try await req.store.users(visibleTo: p)
+        let sessions = try await req.store.activeSessionCounts()
         let roles: [Role] = p.role == .admin ? Role.allCases : [.communeAdmin, .departmentOfficer, .viewer]
         var departments = Department.standard
         if let unit = p.unitCode, p.role == .communeAdmin { departments = try await req.store.departments(of: unit) }
         let ctx = PageContext(req, active: .users, notice: notice)
         let doc = Layout.document(title: L.usersTitle, ctx: ctx) {
             H.h1 { L.usersTitle }
+            if let actionError { H.p(.class("error"), .role("alert"), .id("action-error")) { actionError } }
             if users.isEmpty { H.p(.class("muted")) { L.noUsers } }
             for role in Role.allCases {
                 let list = users.filter { $0.role == role }
@@ -58,6 +91,9 @@ enum UsersPage {
                                     H.th(.scope("col")) { L.username }
                                     H.th(.scope("col")) { L.unitCode }
                                     H.th(.scope("col")) { L.department }
+                                    H.th(.scope("col")) { L.status }
+                                    H.th(.scope("col")) { L.sessionsColumn }
+                                    H.th(.scope("col")) { L.actions }
                                 }
                             }
                             H.tbody {
@@ -66,6 +102,25 @@ enum UsersPage {
                                         H.td { u.username }
                                         H.td { u.unitCode ?? L.noValue }
                                         H.td { u.department ?? L.noValue }
+                                        H.td(.data("status", u.disabled ? "disabled" : u.mustChangePassword ? "must_change" : "active")) {
+                                            u.disabled ? L.statusDisabled : u.mustChangePassword ? L.statusMustChange : L.statusActive
+                                        }
+                                        H.td { String(sessions[u.id] ?? 0) }
+                                        H.td(.class("actions")) {
+                                            if AccessPolicy.canManageUser(p, targetRole: u.role, targetUnit: u.unitCode) {
+                                                actionButton(ctx, u.username, "reset", L.resetPassword)
+                                                if u.username != p.username {
+                                                    if u.disabled {
+                                                        actionButton(ctx, u.username, "enable", L.enableUser)
+                                                    } else {
+                                                        actionButton(ctx, u.username, "disable", L.disableUser)
+                                                    }
+                                                }
+                                                if (sessions[u.id] ?? 0) > 0 {
+                                                    actionButton(ctx, u.username, "revoke", L.revokeSessions)
+                                                }
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -114,6 +169,14 @@ enum UsersPage {
             }
         }
         return WebResponse.page(doc, status: status)
+    }
+
+    static func actionButton(_ ctx: PageContext, _ username: String, _ action: String, _ label: String) -> Node {
+        H.form(.method("post"), .action(WebPath.userAction(username, action)), .class("inline")) {
+            ctx.csrfField
+            H.button(.type("submit"), .class("link"), .data("action", action),
+                     .aria("label", "\(label): \(username)")) { label }
+        }
     }
 
     static func field(_ id: String, _ label: String, @NodeBuilder _ control: () -> [Node]) -> Node {

@@ -10,13 +10,17 @@ struct WebSessionMiddleware: AsyncMiddleware {
     }
 }
 
-/// Pages behind login: no session → the login page (coming back here afterwards); every state-changing
-/// request must carry the session's CSRF token.
+/// Pages behind login: no session → the login page (coming back here afterwards); a one-time password
+/// → the change-password page, whatever was asked for; every state-changing request must carry the
+/// session's CSRF token.
 struct WebRequireLogin: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard req.storage[PrincipalKey.self] != nil else {
             let next = req.method == .GET ? req.url.string : nil
             return req.redirect(to: WebPath.login(next: next), redirectType: .normal)
+        }
+        if req.storage[MustChangePasswordKey.self] == true, !PasswordPage.isReachableWithOneTimePassword(req) {
+            return req.redirect(to: WebPath.password, redirectType: .normal)
         }
         if req.method != .GET && req.method != .HEAD {
             let submitted = try await CSRF.submitted(in: req)

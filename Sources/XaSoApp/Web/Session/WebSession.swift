@@ -46,6 +46,8 @@ enum WebSession {
         let principal = try await req.store.principal(for: user)
         req.storage[PrincipalKey.self] = principal
         req.storage[TokenKey.self] = token
+        req.storage[MustChangePasswordKey.self] = user.mustChangePassword
+        req.storage[CredentialHashKey.self] = Tokens.hash(token)
         return principal
     }
 

@@ -41,6 +41,7 @@ enum Layout {
                 }
                 H.div(.class("user")) {
                     H.span { L.signedInAs(p.username, p.role) }
+                    H.a(.href(WebPath.password)) { L.changePassword }
                     H.form(.method("post"), .action(WebPath.logout), .class("inline")) {
                         ctx.csrfField
                         H.button(.type("submit"), .class("link")) { L.logout }
