@@ -9,6 +9,15 @@ extension AppError {
         message: "the document is empty: there is nothing to import as a plan; nothing was stored",
         vietnamese: "Tài liệu trống: không có nội dung nào để nhập kế hoạch; chưa có dữ liệu nào được lưu.")
 
+    /// More text than any plan holds (`PlanTextParser.maxTextBytes`): refused before it is read.
+    public static func planTooLong(limitBytes: Int) -> AppError {
+        let mb = limitBytes >> 20
+        return AppError(
+            .invalid, code: "plan.too_long",
+            message: "the document holds more than \(mb) MB of text, more than any plan; nothing was stored",
+            vietnamese: "Tài liệu có hơn \(mb) MB chữ, dài hơn mọi kế hoạch; chưa có dữ liệu nào được lưu.")
+    }
+
     /// Text present, but no numbered task ("1.", "1.1.", "a)") and no "Nhiệm vụ:" pillar.
     public static func planNoTasks(section: String?) -> AppError {
         let whereEN = section.map { "in section \"\($0)\"" } ?? "in the document"

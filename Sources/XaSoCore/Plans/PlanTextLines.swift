@@ -32,13 +32,13 @@ enum PlanTextLines {
 
     /// Joins wrapped lines with single spaces; a word split by a hyphen at the line end
     /// ("57-" + "NQ/TW") is rejoined without one.
+    /// Linear in the total length: `out.count` here would walk the text so far at every part.
     static func join(_ parts: [String]) -> String {
         var out = ""
         for part in parts where !part.isEmpty {
             if out.isEmpty {
                 out = part
-            } else if out.hasSuffix("-"), out.count >= 2,
-                      let before = out.dropLast().last, !before.isWhitespace {
+            } else if out.hasSuffix("-"), let before = out.dropLast().last, !before.isWhitespace {
                 out += part
             } else {
                 out += " " + part

@@ -9,7 +9,12 @@ public enum PlanTextParser {
     ///   - matcher: the unit's departments; names it does not know are returned in `newDepartments`.
     /// - Throws: `AppError.planEmptyDocument` (`plan.empty`) when there is no text,
     ///   `AppError.planNoTasks` (`plan.no_tasks`) when no task is found.
+    /// Longest plan text read, in UTF-8 bytes: about 1,500 pages, far past any plan, and a bound
+    /// on the time one upload can take (see docs/limits.md).
+    public static let maxTextBytes = 4 << 20
+
     public static func parse(_ text: String, matcher: DepartmentMatcher = .standard) throws -> ParsedPlan {
+        guard text.utf8.count <= maxTextBytes else { throw AppError.planTooLong(limitBytes: maxTextBytes) }
         let lines = PlanTextLines.lines(text)
         guard !lines.isEmpty else { throw AppError.planEmptyDocument }
         let header = PlanHeaderReader.read(lines)

@@ -49,12 +49,18 @@ public enum DocxArchive {
             throw DocxArchiveError(code: "docx.not_a_zip", message: "Tệp không phải DOCX hợp lệ (không mở được tệp nén).")
         }
         var parts: [DocxPart] = []
+        // Every part is kept, so the cap holds for all of them together, not for each alone.
+        var budget = PackagePart.maxSize
         for entry in archive where entry.type == .file {
             do {
-                parts.append(DocxPart(path: entry.path, data: try PackagePart.data(entry, in: archive)))
+                let data = try PackagePart.data(entry, in: archive, limit: budget)
+                budget -= data.count
+                parts.append(DocxPart(path: entry.path, data: data))
             } catch .tooLarge {
                 throw DocxArchiveError(code: "docx.too_large",
-                                       message: "Tệp DOCX quá lớn: phần “\(entry.path)” khi giải nén vượt quá \(PackagePart.maxSize >> 20) MB.")
+                                       message: "Tệp DOCX quá lớn: phần “\(entry.path)” khi giải nén vượt quá \(PackagePart.maxSizeText).")
+            } catch .cancelled {
+                throw DocxArchiveError(code: "request.cancelled", message: "Yêu cầu đã bị huỷ.")
             } catch .corrupt(let error) {
                 throw DocxArchiveError(code: "docx.corrupt_entry", message: "Phần “\(entry.path)” trong tệp DOCX bị hỏng: \(error)")
             }

@@ -29,6 +29,8 @@ final class DocxPackageReader {
             return try PackagePart.data(entry, in: archive, bufferSize: 1 << 16)
         } catch .tooLarge {
             throw DocxExtractError.tooLarge(part)
+        } catch .cancelled {
+            throw CancellationError()
         } catch {
             throw DocxExtractError.notDocx()
         }

@@ -59,8 +59,12 @@ final class DocxParagraphReader: XMLPartParser {
         if inText && skipDepth == 0 { add(string) }
     }
 
+    /// Appends in place (the array's element is modified, not copied), and stops a paragraph at
+    /// `limits.maxTextBytes`: a 719 KB file can hold one paragraph of 700 MB.
     private func add(_ text: String) {
         guard !open.isEmpty else { return }
-        open[open.count - 1] += text
+        let limit = limits.maxTextBytes
+        _ = append(text, to: &open[open.count - 1],
+                   tooLong: DocxExtractError.paragraphTooLong(part, paragraph: paragraphs.count + 1, limitBytes: limit))
     }
 }

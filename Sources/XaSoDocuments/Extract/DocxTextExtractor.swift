@@ -44,8 +44,16 @@ enum DocxExtractError {
 
     static func tooLarge(_ part: String) -> AppError {
         AppError(.invalid, code: "docx.too_large",
-                 message: "part \(part) inflates past \(PackagePart.maxSize >> 20) MB",
-                 vietnamese: "Văn bản Word quá lớn: phần “\(part)” khi giải nén vượt quá \(PackagePart.maxSize >> 20) MB.")
+                 message: "part \(part) inflates past \(PackagePart.maxSizeText)",
+                 vietnamese: "Văn bản Word quá lớn: phần “\(part)” khi giải nén vượt quá \(PackagePart.maxSizeText).")
+    }
+
+    static func paragraphTooLong(_ part: String, paragraph: Int, limitBytes: Int) -> AppError {
+        let limit = DocumentLimits.describe(bytes: limitBytes)
+        return AppError(.invalid, code: "docx.paragraph_too_long",
+                        message: "paragraph \(paragraph) of \(part) holds more than \(limit) of text",
+                        vietnamese: "Văn bản Word có đoạn thứ \(paragraph) quá dài (hơn \(limit)); "
+                            + "đây không phải văn bản kế hoạch thông thường.")
     }
 
     static func missingPart(_ part: String) -> AppError {

@@ -9,12 +9,24 @@ public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConverti
     public let message: String
     public let row: Int?
     public let column: String?
+    /// The same in English for the API and CLI, when the reader wrote one; otherwise the code
+    /// with the row says what went wrong (see `englishMessage`).
+    public let english: String?
 
-    public init(code: String, message: String, row: Int? = nil, column: String? = nil) {
+    public init(code: String, message: String, row: Int? = nil, column: String? = nil, english: String? = nil) {
         self.code = code
         self.message = message
         self.row = row
         self.column = column
+        self.english = english
+    }
+
+    /// English for the API and CLI: the reader's own text, or the code with the place at fault.
+    public var englishMessage: String {
+        if let english { return english }
+        var text = "the file cannot be read (\(code))"
+        if let row { text += " at row \(row)" + (column.map { ", column \($0)" } ?? "") }
+        return text
     }
 
     public var description: String { "\(code): \(message)" }
@@ -30,12 +42,20 @@ extension SpreadsheetError {
         case .tcvn3: cause = "tệp có vẻ được gõ theo bảng mã TCVN3 (ABC, phông .VnTime)"
         case .unknown: cause = "tệp được lưu theo một bảng mã cũ (Windows-1258, TCVN3 hoặc VNI)"
         }
+        let english: String
+        switch guess {
+        case .windows1258: english = "it looks like Windows-1258"
+        case .tcvn3: english = "it looks like TCVN3 (ABC, .VnTime fonts)"
+        case .unknown: english = "a legacy code page (Windows-1258, TCVN3 or VNI)"
+        }
         return SpreadsheetError(
             code: "csv.encoding",
             message: "Tệp CSV không đúng mã UTF-8: \(cause); dòng \(line) có byte không hợp lệ (0x\(hex(byte))). "
                 + "Hãy mở tệp bằng Excel và lưu lại theo kiểu “CSV UTF-8 (Comma delimited)”"
                 + (guess == .tcvn3 ? ", sau khi chuyển mã sang Unicode (ví dụ bằng Unikey)." : "."),
-            row: line)
+            row: line,
+            english: "the CSV file is not UTF-8: line \(line) has the invalid byte 0x\(hex(byte)); \(english). "
+                + "Save it again as \"CSV UTF-8 (Comma delimited)\"")
     }
 
     static func csvIsXLS() -> SpreadsheetError {
@@ -103,11 +123,23 @@ extension SpreadsheetError {
             message: "Tệp .xlsx bị hỏng: không giải nén được phần “\(part)”.")
     }
 
-    static func xlsxPartTooLarge(part: String, limitMB: Int) -> SpreadsheetError {
+    static func xlsxPartTooLarge(part: String, limit: String) -> SpreadsheetError {
         SpreadsheetError(
             code: "xlsx.too_large",
-            message: "Tệp .xlsx quá lớn: phần “\(part)” khi giải nén vượt quá \(limitMB) MB. "
-                + "Hãy chia bảng tính thành nhiều tệp nhỏ hơn.")
+            message: "Tệp .xlsx quá lớn: phần “\(part)” khi giải nén vượt quá \(limit). "
+                + "Hãy chia bảng tính thành nhiều tệp nhỏ hơn.",
+            english: "part \(part) inflates past \(limit); split the workbook into smaller files")
+    }
+
+    /// One cell holds more text than any real table does (Excel itself stops at 32,767 characters).
+    static func cellTooLong(row: Int?, column: String?, limit: String) -> SpreadsheetError {
+        SpreadsheetError(
+            code: "spreadsheet.cell_too_long",
+            message: "Ô" + (column.map { " cột \($0)" } ?? "") + (row.map { " dòng \($0)" } ?? "")
+                + " chứa quá nhiều chữ (hơn \(limit)); tệp không phải bảng số liệu hợp lệ.",
+            row: row, column: column,
+            english: "a cell" + (row.map { " in row \($0)" } ?? "") + (column.map { ", column \($0)" } ?? "")
+                + " holds more than \(limit) of text")
     }
 
     static func xlsxMissingPart(_ part: String) -> SpreadsheetError {

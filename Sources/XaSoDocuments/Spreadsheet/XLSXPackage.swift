@@ -34,7 +34,9 @@ final class XLSXPackage {
         do {
             return try PackagePart.data(entry, in: archive)
         } catch .tooLarge {
-            throw SpreadsheetError.xlsxPartTooLarge(part: part, limitMB: PackagePart.maxSize >> 20)
+            throw SpreadsheetError.xlsxPartTooLarge(part: part, limit: PackagePart.maxSizeText)
+        } catch .cancelled {
+            throw CancellationError()
         } catch {
             throw SpreadsheetError.xlsxCorruptZip(part: part)
         }

@@ -38,6 +38,11 @@ final class SheetParser: XMLPartParser {
 
     var table: SheetTable { builder.build() }
 
+    private func cellTooLong() -> SpreadsheetError {
+        .cellTooLong(row: rowNumber, column: column >= 0 ? SheetTable.columnName(column) : nil,
+                     limit: DocumentLimits.describe(bytes: limits.maxTextBytes))
+    }
+
     override func start(_ name: Substring, _ attributes: [String: String]) {
         switch name {
         case "c":
@@ -81,8 +86,8 @@ final class SheetParser: XMLPartParser {
     override func text(_ string: String) {
         switch target {
         case .none: break
-        case .value: valueText += string
-        case .inline: inlineText += string
+        case .value: _ = append(string, to: &valueText, tooLong: self.cellTooLong())
+        case .inline: _ = append(string, to: &inlineText, tooLong: self.cellTooLong())
         }
     }
 

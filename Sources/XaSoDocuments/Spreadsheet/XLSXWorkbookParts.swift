@@ -63,7 +63,9 @@ final class SharedStringsParser: XMLPartParser {
     }
 
     override func text(_ string: String) {
-        if collecting { current += string }
+        guard collecting else { return }
+        _ = append(string, to: &current, tooLong: SpreadsheetError.cellTooLong(
+            row: nil, column: nil, limit: DocumentLimits.describe(bytes: limits.maxTextBytes)))
     }
 }
 

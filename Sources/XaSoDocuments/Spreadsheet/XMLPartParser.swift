@@ -18,6 +18,10 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     private weak var running: XMLParser?
     private var depth = 0
     private var sawRoot = false
+    /// Caps read once per part (the shared value is behind a lock).
+    let limits = DocumentLimits.current
+    /// Callbacks since the last look at `Task.isCancelled`.
+    private var sinceCancelCheck = 0
 
     init(part: String, malformed: @escaping Malformed = { SpreadsheetError.xlsxMalformedXML(part: $0, line: $1, detail: $2) }) {
         self.part = part
@@ -49,6 +53,31 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         stop(error)
     }
 
+    /// The same for readers whose errors are not spreadsheet errors (the DOCX body).
+    func fail(with error: any Error) {
+        stop(error)
+    }
+
+    /// Appends a piece of text to a cell or paragraph being collected; false (and parsing stopped
+    /// with `tooLong`) once it would pass `limits.maxTextBytes`. UTF-8 counts are O(1), so the
+    /// check keeps the collection linear.
+    func append(_ piece: String, to text: inout String, tooLong: @autoclosure () -> any Error) -> Bool {
+        guard text.utf8.count + piece.utf8.count <= limits.maxTextBytes else {
+            stop(tooLong())
+            return false
+        }
+        text += piece
+        return true
+    }
+
+    /// Every few thousand callbacks: a request whose client has gone stops here.
+    private func checkCancellation() {
+        sinceCancelCheck += 1
+        guard sinceCancelCheck >= 4096 else { return }
+        sinceCancelCheck = 0
+        if Task.isCancelled { stop(CancellationError()) }
+    }
+
     private func stop(_ error: any Error) {
         if failure == nil { failure = error }
         running?.abortParsing()
@@ -66,6 +95,7 @@ class XMLPartParser: NSObject, XMLParserDelegate {
                       qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         depth += 1
         sawRoot = true
+        checkCancellation()
         guard failure == nil else { return }
         start(Self.localName(elementName), attributeDict)
     }
@@ -83,10 +113,14 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     }
 
     final func parser(_ parser: XMLParser, foundCharacters string: String) {
+        checkCancellation()
+        guard failure == nil else { return }
         text(string)
     }
 
     final func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        checkCancellation()
+        guard failure == nil else { return }
         text(String(decoding: CDATABlock, as: UTF8.self))
     }
 

@@ -116,7 +116,7 @@ import ZIPFoundation
                                   declaredSizes: ["word/document.xml": 4_000_000_000])
         let error = appError { try DocxTextExtractor.paragraphs(from: bomb) }
         #expect(error?.code == "docx.too_large")
-        #expect(error?.vietnamese == "Văn bản Word quá lớn: phần “word/document.xml” khi giải nén vượt quá 768 MB.")
+        #expect(error?.vietnamese == "Văn bản Word quá lớn: phần “word/document.xml” khi giải nén vượt quá 128 MB.")
         var unzipError: DocxArchiveError?
         do { _ = try DocxArchive.unzip(bomb) } catch { unzipError = error as? DocxArchiveError }
         #expect(unzipError?.code == "docx.too_large")

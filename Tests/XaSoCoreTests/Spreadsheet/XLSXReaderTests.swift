@@ -173,7 +173,7 @@ import Testing
         let bomb = TestZip.stored(parts, declaredSizes: ["xl/workbook.xml": 4_000_000_000])
         let error = spreadsheetError { try XLSXReader.read(bomb) }
         #expect(error?.code == "xlsx.too_large")
-        #expect(error?.message == "Tệp .xlsx quá lớn: phần “xl/workbook.xml” khi giải nén vượt quá 768 MB. "
+        #expect(error?.message == "Tệp .xlsx quá lớn: phần “xl/workbook.xml” khi giải nén vượt quá 128 MB. "
             + "Hãy chia bảng tính thành nhiều tệp nhỏ hơn.")
     }
 
