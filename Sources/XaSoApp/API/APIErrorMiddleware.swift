@@ -31,6 +31,8 @@ struct APIErrorMiddleware: AsyncMiddleware {
         case let e as ImportFailure:
             let app = AppError.importFailed(e)
             return (.unprocessableEntity, .init(code: app.code, message: app.message, issues: e.issues))
+        case let e as BodyTooLarge:
+            return (e.status, .init(code: e.code, message: e.reason, issues: nil))
         case let e as DecodingError:
             return (.badRequest, .init(code: "request.invalid", message: "the request body is not valid: \(e)", issues: nil))
         case let e as any AbortError:

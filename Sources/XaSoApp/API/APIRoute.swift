@@ -13,14 +13,29 @@ struct APIRoute: Sendable {
     var query: [String] = []
     /// Name of the request body schema in the OpenAPI document, if any.
     var body: String? = nil
+    /// The right on the unit in `:code` checked before the body is read (`RouteGuard`); nil when
+    /// the handler alone decides (reads, or a unit named in the body).
+    var writes: UnitRight? = nil
     var handler: @Sendable (Request) async throws -> Response
 
     var components: [PathComponent] { path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) } }
 
+    /// Which body cap applies (`ResourceLimits`): files get the upload cap, everything else the JSON one.
+    enum BodyKind: Sendable { case json, upload }
+
+    var bodyKind: BodyKind { body == "File" ? .upload : .json }
+
+    /// Registered behind its guards: the token check for protected routes, then the unit right,
+    /// both before the body is collected (`body: .stream` leaves that to us), then the handler.
     func register(on routes: any RoutesBuilder) {
+        var group = routes
+        if requiresAuth { group = group.grouped(RouteGuard.Authentication()) }
+        if let writes { group = group.grouped(RouteGuard.UnitCheck(right: writes)) }
         let handler = self.handler
-        routes.on(method, components, body: method == .GET ? .collect : .collect(maxSize: "64mb")) { req in
-            try await handler(req)
+        let kind = bodyKind
+        group.on(method, components, body: .stream) { req in
+            try await RouteGuard.collectBody(req, kind: kind)
+            return try await handler(req)
         }
     }
 

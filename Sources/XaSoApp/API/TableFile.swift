@@ -14,7 +14,7 @@ enum TableFile {
             }
             return try CSVReader.read(data).rows
         } catch let e as SpreadsheetError {
-            throw AppError(.invalid, code: e.code, message: "the file cannot be read (\(e.code))", vietnamese: e.message)
+            throw SpreadsheetFailure.appError(e)
         }
     }
 }

@@ -12,6 +12,13 @@ public struct AppConfig: Sendable {
     public var announceAdminPassword: Bool
     /// Revert every migration before migrating: tests on a shared PostgreSQL start from nothing.
     public var resetDatabase = false
+    /// Caps on request bodies and uploaded documents (docs/limits.md): `XASO_MAX_JSON_KB`,
+    /// `XASO_MAX_UPLOAD_MB`, `XASO_MAX_PART_MB`, `XASO_MAX_TEXT_KB`.
+    public var limits = ResourceLimits.from(environment: ProcessInfo.processInfo.environment)
+    /// Believe `X-Forwarded-Proto` (HSTS behind an HTTPS proxy): `XASO_TRUST_FORWARDED_PROTO=1`.
+    /// Only behind a proxy that sets the header itself; anyone can send it.
+    public var trustForwardedProto = ["1", "true", "yes"].contains(
+        (ProcessInfo.processInfo.environment["XASO_TRUST_FORWARDED_PROTO"] ?? "").lowercased())
     /// `XASO_TRUSTED_PROXIES`: comma-separated addresses or CIDR networks of the reverse proxies whose
     /// `X-Forwarded-For` names the client for the login throttle; empty, the socket address counts.
     public var trustedProxies = ProcessInfo.processInfo.environment["XASO_TRUSTED_PROXIES"] ?? ""

@@ -16,6 +16,7 @@ enum DatabaseSetup {
         } else if url.hasPrefix("sqlite://") {
             let path = String(url.dropFirst("sqlite://".count))
             guard !path.isEmpty else { throw invalid(url) }
+            try DatabaseFilePermissions.restrict(path: path)
             // One writer at a time; WAL lets readers go on while an import writes.
             app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30),
                                       sqlLogLevel: .debug), as: .sqlite)

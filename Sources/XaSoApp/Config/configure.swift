@@ -33,7 +33,10 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     try await app.autoMigrate()
     try await Seeder.seed(app, sample: config.sample, announce: config.announceAdminPassword)
 
+    app.install(config.limits)
     app.middleware = .init()
+    app.middleware.use(TransportSecurityHeaders(trustForwardedProto: config.trustForwardedProto))
+    app.middleware.use(MethodGuard())
     app.middleware.use(APIErrorMiddleware())
     app.middleware.use(WebNotFoundMiddleware())
     try routes(app)

@@ -7,12 +7,12 @@ enum DossierRoutes {
     static let all: [APIRoute] = [
         APIRoute(method: .POST, path: "units/:code/procedures/import",
                  summary: "Import the procedure catalogue (CSV/XLSX: Mã thủ tục, Tên thủ tục, Lĩnh vực, Mức độ DVC, Có phí, Thanh toán trực tuyến)",
-                 tag: "dossiers", body: "File", handler: DossierController.importProcedures),
+                 tag: "dossiers", body: "File", writes: .importDossiers, handler: DossierController.importProcedures),
         APIRoute(method: .GET, path: "units/:code/procedures", summary: "A commune's procedure catalogue",
                  tag: "dossiers", handler: DossierController.procedures),
         APIRoute(method: .POST, path: "units/:code/dossiers/import",
                  summary: "Import a dossier export (CSV/XLSX); re-imports update by dossier code; all-or-nothing",
-                 tag: "dossiers", body: "File", handler: DossierController.importDossiers),
+                 tag: "dossiers", body: "File", writes: .importDossiers, handler: DossierController.importDossiers),
         APIRoute(method: .GET, path: "units/:code/dossiers/stats",
                  summary: "Dossier statistics for a period's cut-off range or from–to; a province gets every commune and the total",
                  tag: "dossiers", query: ["period", "from", "to"], handler: DossierController.statistics),
@@ -20,7 +20,7 @@ enum DossierRoutes {
                  tag: "dossiers", query: ["period", "from", "to"], handler: DossierController.late),
         APIRoute(method: .POST, path: "units/:code/dossiers/indicators",
                  summary: "Store the period's dossier-based indicators as draft figures", tag: "dossiers",
-                 query: ["period"], handler: DossierController.feedIndicators),
+                 query: ["period"], writes: .importDossiers, handler: DossierController.feedIndicators),
     ]
 }
 

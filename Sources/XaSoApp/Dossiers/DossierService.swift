@@ -7,6 +7,8 @@ public enum DossierService {
     /// Reads a catalogue file (CSV or XLSX) and stores it for the commune, all-or-nothing.
     public static func importProcedures(_ data: Data, unitCode: String, actor: Principal,
                                         store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
+        // Permission before the file is read: an outsider's upload costs nothing and tells nothing.
+        try await store.requireDossierWrite(actor, unitCode: unitCode)
         let rows = try TableFile.rows(data)
         let list: [Procedure]
         do { list = try ProcedureCatalogParser.parse(rows: rows) } catch let f as DossierImportFailure { throw f.appError }
@@ -17,7 +19,9 @@ public enum DossierService {
     /// it (new codes added, known codes updated), all-or-nothing.
     public static func importDossiers(_ data: Data, unitCode: String, actor: Principal,
                                       store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
-        _ = try await store.requireUnit(unitCode)
+        // Permission first: the file is checked against this commune's catalogue, and whether it has
+        // one, or which procedure codes it holds, is the commune's business.
+        try await store.requireDossierWrite(actor, unitCode: unitCode)
         let catalogue = try await store.procedures(unitCode: unitCode)
         guard !catalogue.isEmpty else {
             throw AppError(.invalid, code: "dossier.catalogue_missing",
@@ -80,6 +84,9 @@ public enum DossierService {
     /// marked `dossier_ledger`, to be reviewed like any other.
     public static func feedIndicators(unitCode: String, period: ReportingPeriod, actor: Principal,
                                       store: XaSoStore) async throws -> [IndicatorValue] {
+        // Those who keep the commune's ledger feed its figures; with no dossiers the answer would
+        // otherwise be an empty success for anyone.
+        try await store.requireDossierWrite(actor, unitCode: unitCode)
         let stats = try await store.dossierStatistics(unitCodes: [unitCode], range: period.cutOffRange)[unitCode] ?? .init()
         let known = try await store.knownIndicatorCodes()
         let values = stats.indicatorValues(unitCode: unitCode, period: period).filter { known.contains($0.indicatorCode) }

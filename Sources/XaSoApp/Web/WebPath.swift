@@ -131,9 +131,24 @@ enum WebPath {
 
     /// A `next=` target is only followed when it is a path on this site (no "//host" or scheme).
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("://") else {
-            return nil
-        }
+        guard let next, isLocalPath(next) else { return nil }
+        // Once more after decoding: "/%2F%2Fevil", "/%5Cevil" or "/%09/evil" must not turn into
+        // another host in a browser or a proxy that decodes before it redirects.
+        // (Decoded, a search in the query may hold spaces and Vietnamese letters: those are fine.)
+        guard let decoded = next.removingPercentEncoding, isLocalPath(decoded, asSent: false) else { return nil }
         return next
+    }
+
+    /// A path on this site and nothing a browser could read as another host: one leading "/",
+    /// no control character (browsers drop tabs and line breaks, so "/\t/evil" is "//evil"), no
+    /// backslash (read as "/"), no "//" at the start or scheme anywhere. As sent it is printable
+    /// ASCII without spaces, as every address XaSo makes is.
+    private static func isLocalPath(_ text: String, asSent: Bool = true) -> Bool {
+        guard text.hasPrefix("/"), text.utf8.count <= 2048 else { return false }
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") { return false }
+            if asSent && (byte == 0x20 || byte > 0x7E) { return false }
+        }
+        return !text.hasPrefix("//") && !text.contains("://")
     }
 }

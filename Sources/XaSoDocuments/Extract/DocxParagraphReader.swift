@@ -16,8 +16,15 @@ final class DocxParagraphReader: XMLPartParser {
     /// Depth inside elements whose content is not document text (deleted runs, field codes,
     /// property blocks, the fallback copy of a drawing).
     private var skipDepth = 0
+    /// Text of the paragraphs kept so far, and the most the caller wants (nil: no bound but the
+    /// part's): the plan import stops here instead of parsing a 100 MB body it will refuse.
+    private var totalBytes = 0
+    private let maxTotalBytes: Int?
+    private let tooMuch: (@Sendable (Int) -> any Error)?
 
-    init(part: String) {
+    init(part: String, maxTotalBytes: Int? = nil, tooMuch: (@Sendable (Int) -> any Error)? = nil) {
+        self.maxTotalBytes = maxTotalBytes
+        self.tooMuch = tooMuch
         super.init(part: part) { part, line, _ in DocxExtractError.malformed(part, line: line) }
     }
 
@@ -49,7 +56,11 @@ final class DocxParagraphReader: XMLPartParser {
         case "p":
             guard let text = open.popLast() else { return }
             let cleaned = text.precomposedStringWithCanonicalMapping
-            if !cleaned.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { paragraphs.append(cleaned) }
+            if !cleaned.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                paragraphs.append(cleaned)
+                totalBytes += cleaned.utf8.count + 1
+                if let maxTotalBytes, totalBytes > maxTotalBytes, let tooMuch { fail(with: tooMuch(maxTotalBytes)) }
+            }
         default:
             break
         }

@@ -8,11 +8,14 @@ import ZIPFoundation
 /// drawings are left out. Automatic list numbers (w:numPr) are not rendered: plans type theirs.
 public enum DocxTextExtractor {
     /// Non-empty paragraphs of the document. Throws `AppError` `docx.unreadable` or `docx.malformed`.
-    public static func paragraphs(from data: Data) throws -> [String] {
+    /// `maxTotalBytes`: stop with `plan.too_long` once the text kept passes it (the plan import
+    /// passes `PlanTextParser.maxTextBytes`, which it would refuse anyway, after parsing it all).
+    public static func paragraphs(from data: Data, maxTotalBytes: Int? = nil) throws -> [String] {
         let package = try DocxPackageReader(data)
         let part = try package.mainDocumentPart()
         guard let xml = try package.data(part) else { throw DocxExtractError.missingPart(part) }
-        let reader = DocxParagraphReader(part: part)
+        let reader = DocxParagraphReader(part: part, maxTotalBytes: maxTotalBytes,
+                                         tooMuch: { AppError.planTooLong(limitBytes: $0) })
         try reader.run(xml)
         return reader.paragraphs
     }
@@ -30,7 +33,7 @@ public enum DocxTextExtractor {
 
     /// The paragraphs as one text, one paragraph per line: what `PlanTextParser.parse(_:)` reads.
     public static func text(from data: Data) throws -> String {
-        try paragraphs(from: data).joined(separator: "\n")
+        try paragraphs(from: data, maxTotalBytes: PlanTextParser.maxTextBytes).joined(separator: "\n")
     }
 }
 

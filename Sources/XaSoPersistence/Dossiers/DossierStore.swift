@@ -19,7 +19,7 @@ extension XaSoStore {
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
         /// The unit must be a commune (catalogues and ledgers belong to one) and the actor allowed to import for it.
-    func requireDossierWrite(_ actor: Principal, unitCode: String) async throws {
+    public func requireDossierWrite(_ actor: Principal, unitCode: String) async throws {
         let unit = try await requireUnit(unitCode)
         guard unit.level == .commune else {
             throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",

@@ -139,16 +139,18 @@ extension XaSoStore {
     public func transition(unitCode: String, indicator: String, period: ReportingPeriod, to next: ValueState,
                            comment: String? = nil, actor: Principal) async throws -> IndicatorValue {
         let owners = try await self.indicator(indicator).owners
+        // The right first, from the unit and the indicator alone: whether the figure exists is
+        // not told to someone who may not move it (403 either way, never 404 for them).
+        let allowed: Bool
+        switch next {
+        case .submitted: allowed = AccessPolicy.canWriteValue(actor, unitCode: unitCode, indicatorOwners: owners)
+        case .approved, .returned: allowed = AccessPolicy.canManageCommune(actor, unitCode: unitCode)
+        case .draft: allowed = false
+        }
+        guard allowed else { throw AppError.forbidden("you may not move this value to \(next.rawValue)") }
         return try await db.transaction { tx in
             let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: tx)
             let current = ValueState(rawValue: row.state) ?? .draft
-            let allowed: Bool
-            switch next {
-            case .submitted: allowed = AccessPolicy.canWriteValue(actor, unitCode: unitCode, indicatorOwners: owners)
-            case .approved, .returned: allowed = AccessPolicy.canManageCommune(actor, unitCode: unitCode)
-            case .draft: allowed = false
-            }
-            guard allowed else { throw AppError.forbidden("you may not move this value to \(next.rawValue)") }
             guard current.canMove(to: next) else {
                 throw AppError(.conflict, code: "value.state_invalid",
                                message: "a \(current.rawValue) value cannot become \(next.rawValue)",

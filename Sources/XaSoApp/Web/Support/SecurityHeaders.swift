@@ -31,3 +31,41 @@ struct WebSecurityHeaders: AsyncMiddleware {
         return res
     }
 }
+
+/// Headers on every response, the API's included, errors too (it sits outside the error
+/// middleware): `nosniff`; HSTS when the request came over HTTPS, directly or through a proxy
+/// trusted to say so (`AppConfig.trustForwardedProto`); and for /api a policy that lets a
+/// response load nothing, since JSON is never a page and the HTML report needs only its styles.
+struct TransportSecurityHeaders: AsyncMiddleware {
+    let trustForwardedProto: Bool
+
+    static let strictTransportSecurity = "max-age=31536000; includeSubDomains"
+    static let apiPolicy = ["default-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]
+        .joined(separator: "; ")
+    /// The HTML report (`format=html`): its one inline `<style>` and column widths, nothing else.
+    static let apiHTMLPolicy = ["default-src 'none'", "style-src 'unsafe-inline'", "img-src data:", "base-uri 'none'",
+                                "form-action 'none'", "frame-ancestors 'none'"].joined(separator: "; ")
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let res = try await next.respond(to: req)
+        res.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        if isHTTPS(req) {
+            res.headers.replaceOrAdd(name: "Strict-Transport-Security", value: Self.strictTransportSecurity)
+        }
+        if req.url.path.hasPrefix("/api/"), !res.headers.contains(name: "Content-Security-Policy") {
+            let html = res.headers.contentType?.subType == "html"
+            res.headers.replaceOrAdd(name: "Content-Security-Policy", value: html ? Self.apiHTMLPolicy : Self.apiPolicy)
+            if !res.headers.contains(name: "X-Frame-Options") { res.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY") }
+        }
+        return res
+    }
+
+    /// TLS on our own listener, or `X-Forwarded-Proto: https` from a proxy we were told to trust
+    /// (anyone can send the header, so it counts only then).
+    func isHTTPS(_ req: Request) -> Bool {
+        if req.application.http.server.configuration.tlsConfiguration != nil { return true }
+        guard trustForwardedProto, let proto = req.headers.first(name: "X-Forwarded-Proto") else { return false }
+        // A chain of proxies appends: the first entry is what the browser used.
+        return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
+    }
+}
