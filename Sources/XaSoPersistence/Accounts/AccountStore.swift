@@ -44,7 +44,7 @@ extension XaSoStore {
     /// session ends too.
     public func setPassword(username: String, passwordHash: String, mustChange: Bool, ownChange: Bool, actor: Principal,
                             keepTokenHash: String? = nil) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let user = try await manageableUser(username, actor: actor, allowSelf: ownChange, on: tx)
             if ownChange && user.username != actor.username { throw AppError.forbidden("only the user changes their own password") }
             let before = user.mustChangePassword
@@ -62,7 +62,7 @@ extension XaSoStore {
     /// Disables or enables an account. Disabling deletes its tokens: open sessions end at once.
     /// Nobody disables themselves, and the last enabled system admin stays enabled.
     public func setDisabled(username: String, disabled: Bool, actor: Principal) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let user = try await manageableUser(username, actor: actor, allowSelf: false, on: tx)
             guard user.disabled != disabled else { return }
             if disabled {
@@ -100,7 +100,7 @@ extension XaSoStore {
     /// the user's is `session.not_found`, so nobody revokes another account's token through their own.
     @discardableResult
     public func revokeSessions(username: String, id: UUID? = nil, actor: Principal) async throws -> Int {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let user = try await manageableUser(username, actor: actor, allowSelf: true, on: tx)
             var query = TokenModel.query(on: tx).filter(\.$userID == user.id!)
             if let id { query = query.filter(\.$id == id) }

@@ -16,7 +16,7 @@ extension XaSoStore {
         guard AccessPolicy.canDeleteValues(actor, unitCode: unitCode) else {
             throw AppError.forbidden("you may not delete figures of unit \(unitCode)")
         }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             var query = ValueModel.query(on: tx).filter(\.$unitCode == unitCode).filter(\.$period == period.description)
             if let indicators { query = query.filter(\.$indicatorCode ~~ indicators) }
             let rows = try await query.sort(\.$indicatorCode).all()
@@ -48,7 +48,7 @@ extension XaSoStore {
             throw AppError(.invalid, code: "dossier.range_invalid", message: "the first day is after the last day",
                            vietnamese: "Ngày bắt đầu sau ngày kết thúc.")
         }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let from = range?.from.dayNumber ?? Int.min / 2, to = range?.to.dayNumber ?? Int.max / 2
             let count = try await sql.raw("""
@@ -75,7 +75,7 @@ extension XaSoStore {
                            message: "only the commune admin deletes plans of unit \(plan.unitCode)",
                            vietnamese: "Chỉ quản trị cấp xã được xóa kế hoạch của đơn vị \(plan.unitCode).")
         }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let taskIDs = try await PlanTaskModel.query(on: tx).filter(\.$planID == id).all().compactMap(\.id)
             for chunk in taskIDs.chunked(500) {
                 try await TaskProgressModel.query(on: tx).filter(\.$taskID ~~ Array(chunk)).delete()

@@ -31,7 +31,7 @@ extension XaSoStore {
     /// on the way, so the table holds at most one window of failures.
     public func recordLoginFailure(usernameKey: String, address: String?, window: TimeInterval, now: Date = Date()) async throws {
         let at = now.timeIntervalSince1970
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             try await sql.raw("DELETE FROM login_failures WHERE at <= \(bind: at - window)").run()
             try await sql.raw("INSERT INTO login_failures (id, scope, subject, at) VALUES (\(bind: UUID()), 'user', \(bind: usernameKey), \(bind: at))").run()

@@ -45,19 +45,21 @@ extension XaSoStore {
     /// Adds or updates procedures by code; procedures not in the file stay (old dossiers name them).
     public func importProcedures(_ list: [Procedure], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
         try await requireDossierWrite(actor, unitCode: unitCode)
-        let existing = Set(try await procedures(unitCode: unitCode).map(\.code))
         let now = Date()
         let rows: [[any Encodable & Sendable]] = list.map {
             [unitCode, $0.code, $0.name, $0.field, $0.level.rawValue, $0.hasFee ? 1 : 0, $0.onlinePaymentIntegrated ? 1 : 0, now]
         }
-        let inserted = Set(list.map(\.code)).subtracting(existing).count
-        try await db.transaction { tx in
+        // "Which are new" is read inside the write transaction: a concurrent import cannot slip in between.
+        let inserted = try await db.writeTransaction(serializing: "procedures:\(unitCode)") { tx in
             let sql = tx as! any SQLDatabase
+            let existing = Set(try await XaSoStore(db: tx).procedures(unitCode: unitCode).map(\.code))
+            let inserted = Set(list.map(\.code)).subtracting(existing).count
             try await SQLRows.insert(rows, into: "procedures",
                                      columns: ["unit_code", "code", "name", "field", "level", "has_fee", "online_payment", "updated_at"],
                                      onConflict: ["unit_code", "code"], on: sql)
             try await audit(on: tx, actor: actor.username, action: "import", entity: "procedures", key: unitCode, before: nil,
                             after: "{\"rows\":\(list.count),\"inserted\":\(inserted)}")
+            return inserted
         }
         return DossierImportSummary(unitCode: unitCode, rows: list.count, inserted: inserted, updated: list.count - inserted)
     }
@@ -65,15 +67,18 @@ extension XaSoStore {
     /// Adds or updates dossiers by code in one transaction: all or nothing.
     public func importDossiers(_ list: [Dossier], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
         try await requireDossierWrite(actor, unitCode: unitCode)
-        let before = try await dossierCount(unitCode: unitCode)
-        try await db.transaction { tx in
+        // Both counts inside the write transaction: counted outside it, a concurrent import of the
+        // same file once made "updated" -100000.
+        let inserted = try await db.writeTransaction(serializing: "dossiers:\(unitCode)") { tx in
             let sql = tx as! any SQLDatabase
+            let store = XaSoStore(db: tx)
+            let before = try await store.dossierCount(unitCode: unitCode)
             try await SQLRows.prepareBulkWrite(on: sql)
             try await DossierRows.bulk.upsert(list, on: sql) { DossierRows.cells($0, unitCode: unitCode) }
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
                             after: "{\"rows\":\(list.count)}")
+            return try await store.dossierCount(unitCode: unitCode) - before
         }
-        let inserted = try await dossierCount(unitCode: unitCode) - before
         return DossierImportSummary(unitCode: unitCode, rows: list.count, inserted: inserted, updated: list.count - inserted)
     }
 

@@ -71,7 +71,7 @@ extension XaSoStore {
         }
         let stored = Self.plan(planRow, tasks: taskRows)
         let auditText = Self.json(plan)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await planRow.create(on: tx)
             for chunk in taskRows.chunked(200) { try await Array(chunk).create(on: tx) }
             try await audit(on: tx, actor: actor.username, action: "create", entity: "plan", key: planRow.id!.uuidString,

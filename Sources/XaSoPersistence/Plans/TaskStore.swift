@@ -64,7 +64,7 @@ extension XaSoStore {
         if let day = changes.assignedOn { task.assignedOn = day }
 
         let changed = task
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let history = try await histories(taskIDs: [id], on: tx)[id] ?? ProgressHistory()
             Self.apply(changed, to: found)
             let start = changed.assignedOn ?? Self.planStart(plan)
@@ -93,7 +93,7 @@ extension XaSoStore {
         }
         let update = try ProgressUpdate(date: date, author: actor.username, state: state, percent: percent, text: text,
                                         attachmentName: attachmentName)
-        let history: ProgressHistory = try await db.transaction { tx in
+        let history: ProgressHistory = try await db.writeTransaction { tx in
             let existing = try await TaskProgressModel.query(on: tx).filter(\.$taskID == taskID).all()
             var history = ProgressHistory(existing.sorted { $0.position < $1.position }.compactMap(Self.progressUpdate))
             let before = history.latest
@@ -136,7 +136,7 @@ extension XaSoStore {
         row.author = comment.author
         row.department = comment.department
         row.body = comment.text
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await row.create(on: tx)
             try await audit(on: tx, actor: actor.username, action: "comment", entity: "plan_task", key: taskID.uuidString,
                             before: nil, after: Self.json(comment))

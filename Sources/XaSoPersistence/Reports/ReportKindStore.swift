@@ -39,7 +39,7 @@ extension XaSoStore {
         let existing = try await reportKinds(provinceCode: provinceCode).map(\.definition)
         _ = try ReportKindRegistry.builtIn.adding(existing.filter { e in !kinds.contains { $0.code == e.code } } + kinds)
         if let framework { _ = try await indicators(framework: framework) }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             var saved: [StoredReportKind] = []
             for kind in kinds {
                 let row = try await ReportKindModel.query(on: tx).filter(\.$provinceCode == provinceCode)
@@ -69,7 +69,7 @@ extension XaSoStore {
 
     public func deleteReportKind(provinceCode: String, code: String, actor: Principal) async throws {
         try await requireKindEdit(actor, provinceCode: provinceCode)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let row = try await ReportKindModel.query(on: tx).filter(\.$provinceCode == provinceCode)
                 .filter(\.$code == code).first() else {
                 throw AppError.notFound("report_kind", "\(provinceCode)/\(code)",

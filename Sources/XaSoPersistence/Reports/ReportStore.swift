@@ -105,7 +105,7 @@ extension XaSoStore {
                 throw Self.templateNotFound(unitCode: unitCode, name: name)
             }
         }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let existing = try await reportRow(unitCode: unitCode, kindCode: kindCode, period: period, on: tx)
             let before = existing.flatMap(Self.savedReport)
             var report = before ?? SavedReport(unitCode: unitCode, kindCode: kindCode, period: period)
@@ -166,7 +166,7 @@ extension XaSoStore {
     /// Removes a saved report (its settings and narrative; the figures stay).
     public func deleteReport(unitCode: String, kindCode: String, period: ReportingPeriod, actor: Principal) async throws {
         try await requireReportEdit(actor, unitCode: unitCode)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let row = try await reportRow(unitCode: unitCode, kindCode: kindCode, period: period, on: tx) else {
                 throw AppError.notFound("report", "\(unitCode)/\(kindCode)/\(period)",
                                         vietnamese: "Chưa có báo cáo \(kindCode) \(period.vietnameseName) của đơn vị \(unitCode).")

@@ -48,7 +48,7 @@ extension XaSoStore {
                            message: "a template must hold 1 byte to \(Self.templateMaxBytes / 1024 / 1024) MB",
                            vietnamese: "Tệp mẫu trống hoặc lớn hơn \(Self.templateMaxBytes / 1024 / 1024) MB.")
         }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let existing = try await templateRow(unitCode: unitCode, name: name, on: tx)
             let before = existing.map(Self.templateInfo)
             let row = existing ?? ReportTemplateModel()
@@ -92,7 +92,7 @@ extension XaSoStore {
 
     public func deleteTemplate(unitCode: String, name: String, actor: Principal) async throws {
         try await requireReportEdit(actor, unitCode: unitCode)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let row = try await templateRow(unitCode: unitCode, name: VietnameseText.normalized(name), on: tx) else {
                 throw Self.templateNotFound(unitCode: unitCode, name: name)
             }

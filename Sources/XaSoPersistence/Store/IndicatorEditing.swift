@@ -35,7 +35,7 @@ extension XaSoStore {
             throw AppError(.invalid, code: "indicator.owner_empty", message: "owner names cannot be empty",
                            vietnamese: "Tên cơ quan chủ trì không được để trống.")
         }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await IndicatorModel.find(code, on: tx) else { return }
             if let v = changes.name { m.name = VietnameseText.normalized(v) }
             if let v = changes.unit { m.unit = VietnameseText.normalized(v) }

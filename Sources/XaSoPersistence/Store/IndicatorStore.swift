@@ -12,7 +12,7 @@ extension XaSoStore {
         let haveFrameworks = Set(try await FrameworkModel.query(on: db).all(\.$id).compactMap { $0 })
         let haveIndicators = Set(try await IndicatorModel.query(on: db).all(\.$id).compactMap { $0 })
         let catalogueMissing = try await catalogueSettings().version == nil
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             var added = 0
             for (i, f) in catalog.frameworks.enumerated() where !haveFrameworks.contains(f.code) {
                 let m = FrameworkModel()
@@ -94,7 +94,7 @@ extension XaSoStore {
         }
         let target = Target(parsing: text)
         let scope = unitCode ?? Self.nationalScope
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let existing = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)
                 .filter(\.$scope == scope).filter(\.$year == year).first()
             let row = existing ?? TargetModel()
@@ -123,7 +123,7 @@ extension XaSoStore {
         guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) else {
             throw AppError.forbidden("only the commune's admin sets its own targets")
         }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let row = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)
                 .filter(\.$scope == unitCode).filter(\.$year == year).first() else { return }
             try await row.delete(on: tx)

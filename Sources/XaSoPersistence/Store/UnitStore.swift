@@ -23,7 +23,7 @@ extension XaSoStore {
     public func seedUnits(_ units: [AdministrativeUnit]) async throws -> Int {
         let existing = Set(try await UnitModel.query(on: db).all(\.$id).compactMap { $0 })
         let missing = units.filter { !existing.contains($0.code) }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             for chunk in missing.chunked(500) {
                 try await chunk.map(Self.model).create(on: tx)
             }
@@ -94,7 +94,7 @@ extension XaSoStore {
         let next = (siblings.compactMap { Int($0.code.split(separator: "-").last ?? "") }.max() ?? 0) + 1
         let village = AdministrativeUnit(code: "\(code)-\(next)", name: clean, fullName: "Thôn \(clean)", kind: "thon",
                                          parentCode: code)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await Self.model(village).create(on: tx)
             try await audit(on: tx, actor: actor.username, action: "create", entity: "unit", key: village.code,
                             before: nil, after: Self.json(village))
@@ -131,7 +131,7 @@ extension XaSoStore {
         m.name = clean
         m.kind = kind.rawValue
         let department = Department(name: clean, kind: kind)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await m.create(on: tx)
             try await audit(on: tx, actor: actor.username, action: "create", entity: "department",
                             key: "\(unitCode)/\(clean)", before: nil, after: Self.json(department))

@@ -112,7 +112,7 @@ extension XaSoStore {
         m.disabled = false
         m.mustChangePassword = mustChangePassword
         let created = Self.user(m)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await m.create(on: tx)
             var safe = created
             safe.passwordHash = "***"

@@ -60,7 +60,8 @@ extension XaSoStore {
         if !denied.isEmpty { throw AppError.importFailed(ImportFailure(issues: Array(denied.prefix(50)))) }
 
         let now = Date()
-        return try await db.transaction { tx in
+        // What is stored is read inside the transaction, so saves of the same figure queue on it.
+        return try await db.writeTransaction(serializing: "indicator_values") { tx in
             let sql = tx as! any SQLDatabase
             try await SQLRows.prepareBulkWrite(on: sql)
             var summary = ImportSummary(inserted: 0, updated: 0)
@@ -148,7 +149,7 @@ extension XaSoStore {
         case .draft: allowed = false
         }
         guard allowed else { throw AppError.forbidden("you may not move this value to \(next.rawValue)") }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: tx)
             let current = ValueState(rawValue: row.state) ?? .draft
             guard current.canMove(to: next) else {
