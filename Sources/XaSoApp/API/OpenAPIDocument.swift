@@ -1,73 +1,110 @@
 import Foundation
 import Vapor
+import XaSoCore
 
-/// The OpenAPI 3.1 description of /api/v1, built from `APIRoutes.all`.
+/// The OpenAPI 3.1 description of /api/v1, built from `APIRoutes.all` (paths, methods, which need a
+/// token, request body names) and `RouteSchema.all` (what each answers, parameter schemas); the
+/// DTO schemas are read from the DTO declarations by `SchemaReader`. Built once per process.
 enum OpenAPIDocument {
-    struct Document: Content {
-        var openapi = "3.1.0"
-        var info: [String: String]
-        var servers: [[String: String]]
-        var paths: [String: [String: Operation]]
-        var components: Components
-    }
+    static func make() throws -> JSONValue { try built.get() }
 
-    struct Operation: Content {
-        var summary: String
-        var operationId: String
-        var tags: [String]
-        var parameters: [Parameter]
-        var requestBody: RequestBody?
-        var responses: [String: ResponseSpec]
-        var security: [[String: [String]]]?
-    }
+    private static let built = Result<JSONValue, any Error> { try build(routes: APIRoutes.all) }
 
-    struct Parameter: Content {
-        var name: String
-        var `in`: String
-        var required: Bool
-        var schema: [String: String]
-    }
+    /// The error envelope every 4xx (and 5xx) answer carries.
+    static let errorSchema: JSONValue = [
+        "type": "object", "required": ["error"], "additionalProperties": false,
+        "properties": ["error": [
+            "type": "object", "required": ["code", "message"], "additionalProperties": false,
+            "properties": [
+                "code": ["type": "string", "pattern": "^[a-z0-9_.]+$"],
+                "message": ["type": "string"],
+                "issues": ["type": "array", "items": ["$ref": "#/components/schemas/ImportIssue"]],
+            ],
+        ]],
+    ]
 
-    struct RequestBody: Content {
-        var required = true
-        var content: [String: [String: [String: String]]]
-    }
-
-    struct ResponseSpec: Content {
-        var description: String
-    }
-
-    struct Components: Content {
-        var securitySchemes: [String: [String: String]]
-    }
-
-    static func make() -> Document {
-        var paths: [String: [String: Operation]] = [:]
-        for r in APIRoutes.all {
-            let pathParams = r.path.split(separator: "/").filter { $0.hasPrefix(":") }.map {
-                Parameter(name: String($0.dropFirst()), in: "path", required: true, schema: ["type": "string"])
+    static func build(routes: [APIRoute]) throws -> JSONValue {
+        let reader = SchemaReader()
+        let schemas = RouteSchema.all
+        var paths: [String: [String: JSONValue]] = [:]
+        for route in routes {
+            let key = RouteSchema.key(route)
+            guard let spec = schemas[key] else {
+                throw SchemaReader.Unreadable(description: "route '\(key)' has no RouteSchema: add it to its feature's schema file")
             }
-            let queryParams = r.query.map { Parameter(name: $0, in: "query", required: false, schema: ["type": "string"]) }
-            let body = r.body.map { name -> RequestBody in
-                let media = name == "File"
-                    ? "application/octet-stream" : "application/json"
-                return RequestBody(content: [media: ["schema": ["description": name]]])
-            }
-            let op = Operation(
-                summary: r.summary,
-                operationId: r.method.rawValue.lowercased() + r.openAPIPath.replacingOccurrences(of: "/", with: "_")
-                    .replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: ""),
-                tags: [r.tag], parameters: pathParams + queryParams, requestBody: body,
-                responses: [
-                    "200": ResponseSpec(description: "Success"),
-                    "4XX": ResponseSpec(description: "Error: {\"error\": {\"code\", \"message\", \"issues\"}}"),
-                ],
-                security: r.requiresAuth ? [["bearer": []]] : nil)
-            paths["/api/v1" + r.openAPIPath, default: [:]][r.method.rawValue.lowercased()] = op
+            paths["/api/v1" + route.openAPIPath, default: [:]][route.method.rawValue.lowercased()] =
+                try operation(route, spec, reader: reader)
         }
-        return Document(info: ["title": "XaSo API", "version": "1.0.0",
-                               "description": "Chuyển đổi số cấp xã: chỉ tiêu, số liệu, đánh giá."],
-                        servers: [["url": "/"]], paths: paths,
-                        components: Components(securitySchemes: ["bearer": ["type": "http", "scheme": "bearer"]]))
+        var components = reader.components
+        components["ImportIssue"] = try importIssueSchema(reader)
+        components["Error"] = errorSchema
+        return [
+            "openapi": "3.1.0",
+            "info": ["title": "XaSo API", "version": "1.0.0",
+                     "description": "Chuyển đổi số cấp xã: chỉ tiêu, số liệu, đánh giá, hồ sơ, kế hoạch, báo cáo."],
+            "servers": [["url": "/"]],
+            "paths": .object(paths.mapValues { .object($0) }),
+            "components": [
+                "schemas": .object(components),
+                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer",
+                                               "description": "A token from POST /api/v1/auth/token"]],
+            ],
+        ]
+    }
+
+    /// Issues as `ImportIssue` writes them (row, field, value, code, message).
+    static func importIssueSchema(_ reader: SchemaReader) throws -> JSONValue {
+        _ = try reader.schema(ImportIssue.self)
+        return reader.components[SchemaReader.name(of: ImportIssue.self)] ?? ["type": "object"]
+    }
+
+    static func operation(_ route: APIRoute, _ spec: RouteSchema, reader: SchemaReader) throws -> JSONValue {
+        var parameters: [JSONValue] = []
+        for name in route.path.split(separator: "/").filter({ $0.hasPrefix(":") }).map({ String($0.dropFirst()) }) {
+            parameters.append(["name": .string(name), "in": "path", "required": true,
+                               "schema": RouteParameters.schema(name, in: "path", route: route, override: spec.parameters)])
+        }
+        for name in route.query {
+            parameters.append(["name": .string(name), "in": "query", "required": .bool(spec.requiredQuery.contains(name)),
+                               "schema": RouteParameters.schema(name, in: "query", route: route, override: spec.parameters)])
+        }
+        var responses: [String: JSONValue] = [:]
+        let success = try response(spec.response, reader: reader)
+        for status in [spec.status] + spec.alsoStatus { responses[String(status)] = success }
+        let error: JSONValue = ["description": "Error: {\"error\": {\"code\", \"message\", \"issues\"?}}",
+                                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+        responses["4XX"] = error
+        for status in spec.serverErrors { responses[String(status)] = error }
+        var op: [String: JSONValue] = [
+            "summary": .string(route.summary),
+            "operationId": .string(operationID(route)),
+            "tags": [.string(route.tag)],
+            "parameters": .array(parameters),
+            "responses": .object(responses),
+        ]
+        if let body = route.body {
+            let (content, required) = try RequestBodies.content(body, reader: reader)
+            op["requestBody"] = ["required": .bool(required), "content": .object(content)]
+        }
+        if route.requiresAuth { op["security"] = [["bearer": []]] }
+        return .object(op)
+    }
+
+    static func response(_ payload: RouteSchema.Payload, reader: SchemaReader) throws -> JSONValue {
+        switch payload {
+        case .json(let type):
+            return ["description": "Success", "content": ["application/json": ["schema": try reader.schema(opening: type)]]]
+        case .custom(let make):
+            return ["description": "Success", "content": ["application/json": ["schema": try make(reader)]]]
+        case .files(let media):
+            return ["description": "The file", "content": .object(try media(reader).mapValues { ["schema": $0] })]
+        case .empty:
+            return ["description": "Done, no content"]
+        }
+    }
+
+    static func operationID(_ route: APIRoute) -> String {
+        route.method.rawValue.lowercased() + route.openAPIPath.replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
     }
 }

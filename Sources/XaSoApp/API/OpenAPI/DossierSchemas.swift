@@ -1,0 +1,22 @@
+import Foundation
+import XaSoCore
+import XaSoPersistence
+
+/// Schemas of the dossier routes (`DossierRoutes`).
+enum DossierSchemas {
+    static let routes: [String: RouteSchema] = [
+        "POST units/:code/procedures/import": .json(XaSoStore.DossierImportSummary.self),
+        "GET units/:code/procedures": .json([Procedure].self),
+        "POST units/:code/dossiers/import": .json(XaSoStore.DossierImportSummary.self),
+        // A commune's statistics, or for a province every commune's and the total.
+        "GET units/:code/dossiers/stats": RouteSchema(200, .custom { reader in
+            ["oneOf": [try reader.schema(DossierStatistics.self), try reader.schema(DossierRollUp.self)]]
+        }),
+        "GET units/:code/dossiers/late": .json([LateDossier].self),
+        "POST units/:code/dossiers/indicators": .json([ValueDTO].self, requiredQuery: ["period"]),
+    ]
+}
+
+extension DossierStatistics: SchemaByEncoding {}
+extension DossierRate: SchemaByEncoding {}
+extension DossierRollUp: SchemaByEncoding {}
