@@ -199,8 +199,16 @@ public struct PDFConverter: Sendable {
             let process = self.process
             DispatchQueue.global().asyncAfter(deadline: .now() + limit) {
                 guard process.isRunning else { return }
+                // The caller hears of the timeout now, not when LibreOffice agrees to stop.
                 once.timedOut = true
+                once.run { done(nil) }
                 process.terminate()
+                let pid = process.processIdentifier
+                DispatchQueue.global().asyncAfter(deadline: .now() + 5) {
+                    guard process.isRunning else { return }
+                    // Its process group too, when it leads one: soffice runs soffice.bin under it.
+                    if getpgid(pid) == pid { kill(-pid, SIGKILL) } else { kill(pid, SIGKILL) }
+                }
             }
         }
 

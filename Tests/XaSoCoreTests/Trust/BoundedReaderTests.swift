@@ -114,6 +114,16 @@ import ZIPFoundation
         #expect(try DocxTextExtractor.paragraphs(from: data) == [text])
     }
 
+    /// The plan import's DOCX stops once its text passes the plan cap, not after parsing it all.
+    @Test func planDocxStopsAtThePlanCap() throws {
+        let paragraph = "<w:p><w:r><w:t>\(String(repeating: "Nội dung nhiệm vụ ", count: 50))</w:t></w:r></w:p>"
+        let data = try Self.docx(document: Self.body(String(repeating: paragraph, count: 5_000)))
+        let error = appError { try DocxTextExtractor.text(from: data) }
+        #expect(error?.code == "plan.too_long")
+        // Without the cap (the template reader's use) every paragraph is read.
+        #expect(try DocxTextExtractor.paragraphs(from: data).count == 5_000)
+    }
+
     @Test func spreadsheetCellPastTheCap() {
         let long = String(repeating: "b", count: 300_000)
         let inline = HandMadeWorkbook.data(sheets: [("S", "<row r=\"4\"><c r=\"C4\" t=\"inlineStr\"><is><t>\(long)</t></is></c></row>")])
