@@ -62,6 +62,8 @@ struct SchemaCatalog: Sendable {
         "inserted": count, "updated": count, "unchanged": count, "deleted": count, "revoked": count, "copied": count,
         "kept": count, "skipped": count,
         "UnitDTO.code": unitCode,
+        // Written, never read: null when there is nothing to divide by.
+        "DossierRate.percent": ["type": ["number", "null"], "minimum": 0, "maximum": 100],
         "SignerDTO.role": enumeration(["chairman", "vice_chairman"]),
         // An issue date may leave the day, or day and month, blank for signing.
         "ReportSettingsDTO.date": ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"],

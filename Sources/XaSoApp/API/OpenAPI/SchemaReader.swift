@@ -56,9 +56,14 @@ final class SchemaReader {
             if type is any SchemaByEncoding.Type, let encodable = value as? any Encodable {
                 // Written differently from how it is read (derived totals and rates): what is
                 // written is what a client sees.
+                let decoded = object
                 object = ObjectRecord(typeName: name)
                 try encodable.encode(to: RecordingEncoder(reader: self, record: object))
                 if let failure = object.failure { throw Unreadable(description: failure) }
+                // A nil written as null says nothing of its type: take the type the key is read as.
+                for (key, schema) in object.properties where schema == ["type": "null"] {
+                    if let read = decoded.properties[key] { object.properties[key] = SchemaCatalog.nullable(read) }
+                }
             }
         } catch let e as Unreadable {
             throw e
