@@ -8,6 +8,7 @@
 #   tests/api/schemathesis.sh                      # from the repository
 #   XASO_BIN=/path/to/xaso tests/api/schemathesis.sh   # skip the build
 #   SCHEMATHESIS_EXAMPLES=100 tests/api/schemathesis.sh  # more cases per operation (default 25)
+#   tests/api/schemathesis.sh --include-tag values         # extra options go to the first pass
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 package="${XASO_PACKAGE_DIR:-$(cd "$here/../.." && pwd)}"
@@ -77,7 +78,7 @@ run() {
 set +e
 excludes=(--exclude-operation-id delete_auth_token)
 for op in "${account_ops[@]}"; do excludes+=(--exclude-operation-id "$op"); done
-run "${excludes[@]}" "${SCHEMATHESIS_ARGS[@]+"${SCHEMATHESIS_ARGS[@]}"}"
+run "${excludes[@]}" "$@"
 first=$?
 includes=()
 for op in "${account_ops[@]}"; do includes+=(--include-operation-id "$op"); done
