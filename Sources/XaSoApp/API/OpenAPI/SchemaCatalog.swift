@@ -48,6 +48,8 @@ struct SchemaCatalog: Sendable {
     static let role = enumeration(Role.allCases.map(\.rawValue))
     static let percent: JSONValue = ["type": "integer", "minimum": 0, "maximum": 100]
     static let count: JSONValue = ["type": "integer", "minimum": 0]
+    static let newPassword: JSONValue = ["type": "string", "minLength": .integer(PasswordRules.minimumLength),
+                                         "maxLength": .integer(PasswordRules.maximumBytes / 4)]
 
     static let standard = SchemaCatalog(fields: [
         "unit_code": unitCode, "parent_code": unitCode, "commune_code": unitCode, "province_code": provinceCode,
@@ -62,6 +64,10 @@ struct SchemaCatalog: Sendable {
         "inserted": count, "updated": count, "unchanged": count, "deleted": count, "revoked": count, "copied": count,
         "kept": count, "skipped": count,
         "UnitDTO.code": unitCode,
+        // PasswordRules: at least 8 characters; bcrypt reads 72 bytes (18 four-byte characters at worst).
+        "UsersController.NewUser.password": newPassword,
+        "AccountsController.PasswordChange.new_password": newPassword,
+        "UnitsController.NameInput.name": ["type": "string", "minLength": 1, "maxLength": 200],
         // Written, never read: null when there is nothing to divide by.
         "DossierRate.percent": ["type": ["number", "null"], "minimum": 0, "maximum": 100],
         "SignerDTO.role": enumeration(["chairman", "vice_chairman"]),
