@@ -7,7 +7,7 @@ enum UnitsController {
     static func search(_ req: Request) async throws -> Response {
         _ = try await req.principal()
         let q = req.query[String.self, at: "q"] ?? ""
-        let limit = min(req.query[Int.self, at: "limit"] ?? 50, 500)
+        let limit = try QueryLimit.units.read(req)
         return try json(try await req.store.findUnits(q, limit: limit).map(UnitDTO.init))
     }
 

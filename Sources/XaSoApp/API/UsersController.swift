@@ -32,7 +32,7 @@ enum UsersController {
         guard p.role == .admin else { throw AppError.forbidden("only an admin reads the audit log") }
         let entries = try await req.store.auditLog(entity: req.query[String.self, at: "entity"],
                                                    key: req.query[String.self, at: "key"],
-                                                   limit: min(req.query[Int.self, at: "limit"] ?? 100, 1000))
+                                                   limit: try QueryLimit.audit.read(req))
         return try json(entries)
     }
 }

@@ -10,33 +10,16 @@ enum ValuesController {
         return try json(try await req.store.values(unitCode: code, period: p).map(ValueDTO.init))
     }
 
-    /// A batch of figures for one unit, all-or-nothing.
+    /// A batch of figures for one unit, all-or-nothing, read by the import's own parser: item N of
+    /// the request is "Mục N" in every message, whichever check finds the fault.
     static func put(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
         let code = try req.parameter("code")
         _ = try await req.store.requireUnit(code)
         let inputs = try req.content.decode([ValueInput].self)
-        var issues: [ImportIssue] = []
-        var values: [IndicatorValue] = []
-        for (i, input) in inputs.enumerated() {
-            let item = i + 1
-            guard let p = try? ReportingPeriod(parsing: input.period) else {
-                issues.append(ImportIssue(row: item, field: "period", value: input.period, code: "period.invalid",
-                                          message: "Mục \(item): kỳ báo cáo \"\(input.period)\" không hợp lệ."))
-                continue
-            }
-            guard let v = MeasuredValue.parse(input.value) else {
-                issues.append(ImportIssue(row: item, field: "value", value: input.value, code: "value.invalid",
-                                          message: "Mục \(item): giá trị \"\(input.value)\" không phải là số."))
-                continue
-            }
-            values.append(IndicatorValue(unitCode: code, indicatorCode: input.indicator_code, period: p, value: v,
-                                         numerator: input.numerator, denominator: input.denominator,
-                                         reportingBody: input.reporting_body, note: input.note,
-                                         enteredBy: actor.username, enteredAt: Date()))
-        }
-        if !issues.isEmpty { throw AppError.importFailed(ImportFailure(issues: issues)) }
-        let summary = try await req.store.saveValues(values, actor: actor)
+        let records = inputs.enumerated().map { i, input in input.record(position: i + 1, unitCode: code) }
+        let parsed = try await ValueImporter.parse(records: records, store: req.store, enteredBy: actor.username)
+        let summary = try await req.store.saveValues(parsed.map(\.value), positions: parsed.map(\.position), actor: actor)
         return try json(summary)
     }
 
@@ -85,20 +68,58 @@ enum ValuesController {
     }
 }
 
-/// Turns a CSV/XLSX file into values, checked against the stored units and indicators.
+/// Turns a CSV/XLSX file, or an API request's items, into values checked against the stored
+/// units and indicators — one parser for every way figures come in.
 public enum ValueImporter {
     public static func parse(_ data: Data, store: XaSoStore, enteredBy: String?) async throws -> [IndicatorValue] {
-        try await parse(rows: TableFile.rows(data), store: store, enteredBy: enteredBy)
+        let table = try TableFile.read(data)
+        return try await parse(rows: table.rows, commaSeparated: table.commaSeparated, store: store, enteredBy: enteredBy)
     }
 
     /// The same for a table already read from its file.
-    public static func parse(rows: [[String]], store: XaSoStore, enteredBy: String?) async throws -> [IndicatorValue] {
-        let parser = ValueImportParser(knownUnits: try await store.knownUnitCodes(),
-                                       knownIndicators: try await store.knownIndicatorCodes())
+    public static func parse(rows: [[String]], commaSeparated: Bool = false, store: XaSoStore,
+                             enteredBy: String?) async throws -> [IndicatorValue] {
+        let parser = try await parser(store: store, positionWord: "Dòng")
         do {
-            return try parser.parse(rows: rows, enteredBy: enteredBy, at: Date())
+            return try parser.parse(rows: rows, commaSeparated: commaSeparated, enteredBy: enteredBy, at: Date())
         } catch let failure as ImportFailure {
             throw AppError.importFailed(failure)
         }
+    }
+
+    /// Items of a request, numbered "Mục 1", "Mục 2" …
+    static func parse(records: [ValueRecord], store: XaSoStore, enteredBy: String?) async throws -> [NumberedValue] {
+        let parser = try await parser(store: store, positionWord: "Mục")
+        do {
+            return try parser.parse(records: records, enteredBy: enteredBy, at: Date())
+        } catch let failure as ImportFailure {
+            // The same code as a file import's: one input path, one contract.
+            throw AppError(.invalid, code: "import.invalid",
+                           message: "\(failure.issues.count) item(s) are not valid; nothing was stored",
+                           vietnamese: "Có \(failure.issues.count) mục không hợp lệ; chưa có dữ liệu nào được lưu.",
+                           issues: failure.issues)
+        }
+    }
+
+    private static func parser(store: XaSoStore, positionWord: String) async throws -> ValueImportParser {
+        var parser = ValueImportParser(knownUnits: try await store.knownUnitCodes(),
+                                       unitKinds: try await store.indicatorUnitKinds())
+        parser.positionWord = positionWord
+        return parser
+    }
+}
+
+extension ValueInput {
+    /// The item as the import parser reads it; numbers sent as JSON numbers become their text.
+    func record(position: Int, unitCode: String) -> ValueRecord {
+        func text(_ number: Double?) -> String {
+            guard let number else { return "" }
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        }
+        return ValueRecord(position: position, unitCode: unitCode, indicatorCode: VietnameseText.normalized(indicator_code),
+                           period: VietnameseText.normalized(period), value: VietnameseText.normalized(value),
+                           numerator: text(numerator), denominator: text(denominator),
+                           reportingBody: VietnameseText.normalized(reporting_body ?? ""),
+                           note: VietnameseText.normalized(note ?? ""))
     }
 }

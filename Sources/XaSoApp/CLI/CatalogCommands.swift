@@ -13,6 +13,12 @@ struct UnitsCommand: AsyncParsableCommand {
         @Argument(help: "Name or part of it") var query: String
         @Option(help: "At most this many") var limit = 20
 
+        func validate() throws {
+            guard (1...QueryLimit.units.maximum).contains(limit) else {
+                throw ValidationError("--limit must be a whole number from 1 to \(QueryLimit.units.maximum)")
+            }
+        }
+
         func run() async throws { try printJSON(try await result()) }
 
         func result() async throws -> [UnitDTO] {

@@ -135,6 +135,10 @@ enum L {
     static func invalidValue(_ text: String) -> String {
         "Giá trị \"\(text)\" không phải là số (ví dụ: 85%, ~15%, 36,7%)."
     }
+    /// "Giá trị “150%” không lưu được: tỷ lệ phần trăm phải từ 0 đến 100."
+    static func figureProblem(_ text: String, _ problem: String) -> String {
+        "Giá trị \"\(text)\" không lưu được: \(problem)."
+    }
     static func formHasErrors(_ n: Int) -> String { "Có \(n) ô chưa hợp lệ; chưa có gì được lưu. Vui lòng sửa các ô được đánh dấu." }
     static func returnedBecause(_ comment: String) -> String { "Bị trả lại: \(comment)" }
 

@@ -30,7 +30,8 @@ public enum VietnameseNumber {
         default:
             return nil
         }
-        guard let value = Double(normalized) else { return nil }
+        // Hundreds of digits overflow to infinity, which no column, formatter or JSON can hold.
+        guard let value = Double(normalized), value.isFinite else { return nil }
         return negative ? -value : value
     }
 

@@ -4,24 +4,31 @@ import Foundation
 /// decimal comma ("99,2%"), dot for thousands ("5.892"), "ngày 09 tháng 01 năm 2026".
 public enum VietnameseFormat {
     /// "99,2" for 99.2; trailing zeros dropped ("85" not "85,0"); thousands grouped with ".".
+    /// Total for every Double: a figure is formatted wherever it is shown, so no value may crash it.
     public static func number(_ value: Double, maxFractionDigits: Int = 1) -> String {
-        let factor = pow(10.0, Double(maxFractionDigits))
+        guard value.isFinite else { return value.isNaN ? "—" : (value < 0 ? "-∞" : "∞") }
+        let places = min(max(maxFractionDigits, 0), 6)
+        let negative = value < 0
+        // From 2^53 on a Double holds no fraction and may not fit an Int: print its whole digits.
+        guard abs(value) < 9e15 else {
+            return (negative ? "-" : "") + grouped(digits: String(format: "%.0f", abs(value)))
+        }
+        let factor = pow(10.0, Double(places))
         let rounded = (value * factor).rounded() / factor
-        let negative = rounded < 0
         let magnitude = abs(rounded)
         let integerPart = Int(magnitude.rounded(.towardZero))
         var fraction = ""
-        if maxFractionDigits > 0 {
+        if places > 0 {
             let scaled = Int(((magnitude - Double(integerPart)) * factor).rounded())
             if scaled > 0 {
                 fraction = String(scaled)
-                while fraction.count < maxFractionDigits { fraction = "0" + fraction }
+                while fraction.count < places { fraction = "0" + fraction }
                 while fraction.hasSuffix("0") { fraction.removeLast() }
             }
         }
         var digits = grouped(integerPart)
         if !fraction.isEmpty { digits += "," + fraction }
-        return (negative ? "-" : "") + digits
+        return (rounded < 0 ? "-" : "") + digits
     }
 
     /// "99,2%".
@@ -50,12 +57,15 @@ public enum VietnameseFormat {
     }
 
     private static func grouped(_ value: Int) -> String {
-        let raw = String(abs(value))
+        (value < 0 ? "-" : "") + grouped(digits: String(value.magnitude))
+    }
+
+    private static func grouped(digits raw: String) -> String {
         var out = ""
         for (i, ch) in raw.reversed().enumerated() {
             if i > 0 && i % 3 == 0 { out.append(".") }
             out.append(ch)
         }
-        return (value < 0 ? "-" : "") + String(out.reversed())
+        return String(out.reversed())
     }
 }

@@ -88,6 +88,6 @@ public struct UnitSearch: Sendable {
             score += nameWords.count
             scored.append((score, entry.unit))
         }
-        return scored.sorted { ($0.score, $0.unit.code) < ($1.score, $1.unit.code) }.prefix(limit).map(\.unit)
+        return scored.sorted { ($0.score, $0.unit.code) < ($1.score, $1.unit.code) }.prefix(max(limit, 0)).map(\.unit)
     }
 }

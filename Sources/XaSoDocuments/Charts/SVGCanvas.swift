@@ -15,7 +15,9 @@ struct SVGCanvas {
     }
 
     static func n(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
+        // A coordinate far off the canvas draws the same as one at its edge; Int() of it would trap.
+        let bounded = value.isFinite ? min(max(value, -1e9), 1e9) : 0
+        let tenths = (bounded * 10).rounded()
         let integer = Int(tenths) / 10
         let fraction = abs(Int(tenths) % 10)
         if fraction == 0 { return String(integer) }

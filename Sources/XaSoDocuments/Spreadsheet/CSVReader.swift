@@ -24,6 +24,12 @@ public enum CSVReader {
         return try bytes.withUnsafeBufferPointer { try parse($0, from: start, delimiter: delimiter) }
     }
 
+    /// The delimiter `read` splits this file on, or nil when the file cannot be decoded.
+    public static func delimiter(of data: Data) -> UInt8? {
+        guard let bytes = try? CSVTextDecoder.utf8Bytes(from: data) else { return nil }
+        return sepDirective(bytes)?.0 ?? detectDelimiter(bytes)
+    }
+
     /// The delimiter that occurs most often outside quotes in the first line; when that line has
     /// none (a one-column header or a title line), the first of the next lines that has one.
     /// Ties go to tab, then semicolon, since commas are the likeliest to sit unquoted in text.

@@ -11,6 +11,7 @@ public enum XaSoMigrations {
             CreateIndicatorValues(),
             CreateUsersAndAudit(),
         ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all + AccountMigrations.all
+        list.append(RemoveFiguresOutOfRange())
         return list
     }
 }

@@ -33,31 +33,39 @@ extension XaSoStore {
         return h
     }
 
-    /// Stores figures all-or-nothing: every row is checked for permission first, then inserted or
-    /// updated by (unit, indicator, period) in one transaction, each change kept in the history.
+    /// Stores figures all-or-nothing: every row is checked for permission and against `FigureRules`
+    /// first (whatever path it came by), then inserted or updated by (unit, indicator, period) in
+    /// one transaction, each change kept in the history. `positions` are the rows or items the
+    /// caller numbered them by (1, 2, … when not given), so every message names the same row.
     @discardableResult
-    public func saveValues(_ values: [IndicatorValue], actor: Principal) async throws -> ImportSummary {
+    public func saveValues(_ values: [IndicatorValue], positions: [Int]? = nil, actor: Principal) async throws -> ImportSummary {
         guard !values.isEmpty else { return ImportSummary(inserted: 0, updated: 0) }
-        let owners = try await ownersByIndicator()
+        let indicators = try await indicatorsByCode()
         var denied: [ImportIssue] = []
+        var invalid: [ImportIssue] = []
         for (i, v) in values.enumerated() {
-            guard let indicatorOwners = owners[v.indicatorCode] else {
-                denied.append(ImportIssue(row: i + 2, field: "indicator_code", value: v.indicatorCode, code: "indicator.unknown",
-                                          message: "Mã chỉ tiêu \"\(v.indicatorCode)\" không tồn tại."))
+            let row = positions.flatMap { i < $0.count ? $0[i] : nil } ?? i + 1
+            guard let indicator = indicators[v.indicatorCode] else {
+                invalid.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: "indicator.unknown",
+                                           message: "Mã chỉ tiêu \"\(v.indicatorCode)\" không tồn tại."))
                 continue
             }
-            if !AccessPolicy.canWriteValue(actor, unitCode: v.unitCode, indicatorOwners: indicatorOwners) {
-                denied.append(ImportIssue(row: i + 2, field: "indicator_code", value: v.indicatorCode, code: "forbidden",
+            if !AccessPolicy.canWriteValue(actor, unitCode: v.unitCode, indicatorOwners: indicator.owners) {
+                denied.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: "forbidden",
                                           message: "Bạn không có quyền nhập chỉ tiêu \(v.indicatorCode) của đơn vị \(v.unitCode)."))
             }
+            for problem in FigureRules.problems(of: v, unitKind: indicator.unitKind) {
+                invalid.append(ImportIssue(row: row, field: problem.field, value: VietnameseFormat.number(v.value.number),
+                                           code: problem.code, message: "\(v.indicatorCode) kỳ \(v.period): \(problem.vietnamese)."))
+            }
         }
-        if denied.contains(where: { $0.code == "forbidden" }) {
+        if !denied.isEmpty {
             throw AppError(.forbidden, code: "forbidden",
                            message: "you may not write \(denied.count) of these values; nothing was stored",
                            vietnamese: "Bạn không có quyền nhập \(denied.count) số liệu; chưa có dữ liệu nào được lưu.",
                            issues: Array(denied.prefix(50)))
         }
-        if !denied.isEmpty { throw AppError.importFailed(ImportFailure(issues: Array(denied.prefix(50)))) }
+        if !invalid.isEmpty { throw AppError.importFailed(ImportFailure(issues: Array(invalid.prefix(50)))) }
 
         let now = Date()
         // What is stored is read inside the transaction, so saves of the same figure queue on it.
@@ -118,9 +126,14 @@ extension XaSoStore {
         }
     }
 
-    func ownersByIndicator() async throws -> [String: [String]] {
+    func indicatorsByCode() async throws -> [String: Indicator] {
         let indicators = try await nationalCatalogue(version: catalogueSettings().version).indicators
-        return Dictionary(indicators.map { ($0.code, $0.owners) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Indicator code → unit kind: what an import parser needs to check each figure's range.
+    public func indicatorUnitKinds() async throws -> [String: UnitKind] {
+        try await indicatorsByCode().mapValues(\.unitKind)
     }
 
     public func values(unitCode: String, period: ReportingPeriod) async throws -> [IndicatorValue] {

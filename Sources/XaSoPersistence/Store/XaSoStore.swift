@@ -50,7 +50,7 @@ public struct XaSoStore: Sendable {
         var query = AuditModel.query(on: db)
         if let entity { query = query.filter(\.$entity == entity) }
         if let key { query = query.filter(\.$entityKey == key) }
-        return try await query.sort(\.$at, .descending).limit(limit).all().map {
+        return try await query.sort(\.$at, .descending).limit(min(max(limit, 0), 1000)).all().map {
             AuditEntry(at: $0.at, actor: $0.actor, action: $0.action, entity: $0.entity, entityKey: $0.entityKey,
                        before: $0.before, after: $0.after)
         }

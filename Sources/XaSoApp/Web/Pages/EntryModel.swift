@@ -82,6 +82,10 @@ struct EntryModel: Sendable {
             var v = row.stored ?? IndicatorValue(unitCode: unitCode, indicatorCode: code, period: period, value: measured)
             v.value = measured
             v.note = note.isEmpty ? nil : note
+            if let problem = FigureRules.problems(of: v, unitKind: row.indicator.unitKind).first {
+                errors[code] = L.figureProblem(text, problem.vietnamese)
+                continue
+            }
             v.state = .draft
             v.enteredBy = actor
             v.enteredAt = now
