@@ -42,9 +42,9 @@ public enum DocxArchive {
 
     /// Entries in archive order.
     public static func unzip(_ data: Data) throws -> [DocxPart] {
-        let archive: Archive
+        let archive: PackageArchive.Opened
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try PackageArchive.open(data)
         } catch {
             throw DocxArchiveError(code: "docx.not_a_zip", message: "Tệp không phải DOCX hợp lệ (không mở được tệp nén).")
         }

@@ -8,13 +8,13 @@ import FoundationXML
 /// The ZIP container of a .docx, read-only. Part names are matched without regard to case,
 /// as the packaging conventions require.
 final class DocxPackageReader {
-    private let archive: Archive
+    private let archive: PackageArchive.Opened
     private var entries: [String: Entry] = [:]
 
     init(_ data: Data) throws {
         guard data.starts(with: [0x50, 0x4B]) else { throw DocxExtractError.notDocx() }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try PackageArchive.open(data)
         } catch {
             throw DocxExtractError.notDocx()
         }
@@ -39,7 +39,7 @@ final class DocxPackageReader {
     /// The part `_rels/.rels` names as the office document, "word/document.xml" by default.
     func mainDocumentPart() throws -> String {
         let fallback = "word/document.xml"
-        guard let rels = try data("_rels/.rels") else {
+        guard let rels = try data("_rels/.rels"), XMLBytes.isParseable(rels) else {
             guard entries[fallback] != nil else { throw DocxExtractError.notDocx() }
             return fallback
         }

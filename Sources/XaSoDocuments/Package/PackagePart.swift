@@ -17,29 +17,36 @@ enum PackagePart {
         case corrupt(any Error)
     }
 
-    private struct Overflow: Error {}
-    private struct Cancelled: Error {}
-
     /// The part's bytes. The declared size comes from the file itself: it is checked, and the
-    /// bytes are counted while inflating too, since a forged header can declare any size.
+    /// bytes are counted while inflating too, since a forged header can declare any size. The part
+    /// is inflated from exactly its own stored bytes (`BoundedInflate`), its CRC checked after.
     /// A cancelled task (the client left) stops inflating at the next chunk.
-    static func data(_ entry: Entry, in archive: Archive, bufferSize: Int = 1 << 20,
+    static func data(_ entry: Entry, in package: PackageArchive.Opened, bufferSize: Int = 1 << 20,
                      limit: Int = PackagePart.maxSize) throws(Failure) -> Data {
         guard entry.uncompressedSize <= UInt64(max(limit, 0)) else { throw .tooLarge }
-        var out = Data()
-        out.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry, bufferSize: bufferSize, skipCRC32: false) { chunk in
-                guard out.count + chunk.count <= limit else { throw Overflow() }
-                if Task.isCancelled { throw Cancelled() }
-                out.append(chunk)
+        guard let raw = package.raw[entry.path] else { throw .corrupt(PackageArchive.Malformed(reason: "no entry \(entry.path)")) }
+        let start = package.data.startIndex + raw.dataStart
+        let stored = package.data[start..<(start + raw.compressedSize)]
+        let out: Data
+        switch raw.method {
+        case 0:
+            guard stored.count <= limit else { throw .tooLarge }
+            out = Data(stored)
+        case 8:
+            do {
+                out = try BoundedInflate.bytes(Data(stored), limit: limit, expectedSize: Int(entry.uncompressedSize))
+            } catch .tooLarge {
+                throw .tooLarge
+            } catch .cancelled {
+                throw .cancelled
+            } catch {
+                throw .corrupt(error)
             }
-        } catch is Overflow {
-            throw .tooLarge
-        } catch is Cancelled {
-            throw .cancelled
-        } catch {
-            throw .corrupt(error)
+        default:
+            throw .corrupt(PackageArchive.Malformed(reason: "compression method \(raw.method)"))
+        }
+        guard BoundedInflate.crc32(out) == raw.crc32 else {
+            throw .corrupt(PackageArchive.Malformed(reason: "checksum of \(entry.path) does not match"))
         }
         return out
     }

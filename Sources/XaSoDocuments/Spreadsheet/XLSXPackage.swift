@@ -4,7 +4,7 @@ import ZIPFoundation
 /// The ZIP container of an .xlsx and its relationship parts (Open Packaging Conventions).
 /// Part names are matched without regard to case, as OPC requires and as some tools need.
 final class XLSXPackage {
-    private let archive: Archive
+    private let archive: PackageArchive.Opened
     private var entries: [String: Entry] = [:]
 
     init(_ data: Data) throws {
@@ -14,7 +14,7 @@ final class XLSXPackage {
         }
         guard data.starts(with: [0x50, 0x4B]) else { throw SpreadsheetError.xlsxNotZip() }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try PackageArchive.open(data)
         } catch {
             throw SpreadsheetError.xlsxNotZip()
         }

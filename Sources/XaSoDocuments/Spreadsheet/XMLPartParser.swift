@@ -29,6 +29,7 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     }
 
     func run(_ data: Data) throws {
+        guard XMLBytes.isParseable(data) else { throw malformed(part, 1, "không phải văn bản UTF-8 hợp lệ") }
         // A stream, not `XMLParser(data:)`: given all bytes in one chunk, libxml2 stops at 10 MB
         // with "huge input lookup", and Excel writes a whole sheet on one line.
         let parser = XMLParser(stream: InputStream(data: data))

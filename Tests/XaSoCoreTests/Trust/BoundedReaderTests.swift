@@ -73,8 +73,8 @@ import ZIPFoundation
         let honest = try Self.deflated([("xl/worksheets/sheet1.xml", payload)])
         #expect(honest.count < 20_000)
         let forged = Self.forgeUncompressedSizes(honest, to: 100)
-        let archive = try Archive(data: forged, accessMode: .read)
-        let entry = try #require(archive["xl/worksheets/sheet1.xml"])
+        let archive = try PackageArchive.open(forged)
+        let entry = try #require(archive.archive["xl/worksheets/sheet1.xml"])
         #expect(entry.uncompressedSize == 100)
         var outcome = "read"
         do {
@@ -86,8 +86,8 @@ import ZIPFoundation
         }
         #expect(outcome == "tooLarge")
         // Under a cap above its true size the same part reads whole (the count is of real bytes).
-        let intact = try Archive(data: honest, accessMode: .read)
-        let read = try PackagePart.data(try #require(intact["xl/worksheets/sheet1.xml"]), in: intact, limit: 4 << 20)
+        let intact = try PackageArchive.open(honest)
+        let read = try PackagePart.data(try #require(intact.archive["xl/worksheets/sheet1.xml"]), in: intact, limit: 4 << 20)
         #expect(read == payload)
     }
 
