@@ -19,6 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await Application.make(env)
         do {
             try await configure(app, config)
+            app.lifecycle.use(BackupScheduler(settings: try config.backups.validated()))
             app.logger.notice("XaSo: http://\(hostname):\(port)/ (\(config.databaseURL.hasPrefix("postgres") ? "PostgreSQL" : config.databaseURL))")
             try await app.execute()
         } catch {

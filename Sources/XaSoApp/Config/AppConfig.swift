@@ -23,6 +23,13 @@ public struct AppConfig: Sendable {
     /// `X-Forwarded-For` names the client for the login throttle; empty, the socket address counts.
     public var trustedProxies = ProcessInfo.processInfo.environment["XASO_TRUSTED_PROXIES"] ?? ""
 
+    /// `XASO_SQLITE_BUSY_TIMEOUT_MS`: how long an SQLite writer waits for another's lock before it
+    /// fails (default 30 s; docs/operations.md).
+    public var sqliteBusyTimeoutMilliseconds = BackupSettings.wholeNumber(
+        ProcessInfo.processInfo.environment["XASO_SQLITE_BUSY_TIMEOUT_MS"]) ?? 30_000
+    /// Scheduled backups: `XASO_BACKUP_DIR`, `XASO_BACKUP_KEEP`, `XASO_BACKUP_HOUR` (docs/operations.md).
+    public var backups = BackupSettings.from(environment: ProcessInfo.processInfo.environment)
+
     public static let defaultDatabaseURL = "sqlite://xaso.sqlite"
 
     public init(databaseURL: String? = nil, hostname: String = "127.0.0.1", port: Int = 8080, sample: Bool = false,

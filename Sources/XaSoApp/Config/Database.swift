@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import SQLKit
 import Vapor
 import XaSoCore
 
@@ -23,6 +24,33 @@ enum DatabaseSetup {
         } else {
             throw invalid(url)
         }
+    }
+
+    /// Every pooled SQLite connection (one per event loop) gets a busy timeout, so a writer waits
+    /// for another's lock (a second request, a CLI import) instead of failing; the driver's own
+    /// busy handler retries at once, forever, spinning a core. Then WAL, so readers go on while
+    /// one writes, and synchronous=NORMAL, safe with WAL; both pragmas are per connection except
+    /// journal_mode. In-memory databases have no file to lock.
+    static func prepareSQLite(_ app: Application, _ config: AppConfig) async throws {
+        guard app.databases.configuration(for: .sqlite) != nil, config.databaseURL != "sqlite::memory:",
+              config.databaseURL != "sqlite://:memory:" else { return }
+        let timeout = max(0, config.sqliteBusyTimeoutMilliseconds)
+        for loop in app.eventLoopGroup.makeIterator() {
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) else { continue }
+            try await db.withConnection { connection in
+                let sql = connection as! any SQLDatabase
+                try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(timeout))").run()
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
+                try await sql.raw("PRAGMA synchronous = NORMAL").run()
+            }
+        }
+    }
+
+    /// The file of an `sqlite://FILE` URL; nil for in-memory and PostgreSQL databases.
+    static func sqliteFile(_ url: String) -> String? {
+        guard url.hasPrefix("sqlite://"), url != "sqlite://:memory:" else { return nil }
+        let path = String(url.dropFirst("sqlite://".count))
+        return path.isEmpty ? nil : path
     }
 
     static func invalid(_ url: String) -> AppError {

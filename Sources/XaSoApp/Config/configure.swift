@@ -24,16 +24,13 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 10))
     app.trustedProxies = try ClientAddress.parseTrusted(config.trustedProxies)
 
-    if let sql = app.db as? any SQLDatabase, app.databases.configuration(for: .sqlite) != nil,
-       config.databaseURL != "sqlite::memory:" {
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-        try await sql.raw("PRAGMA synchronous=NORMAL").run()
-    }
+    try await DatabaseSetup.prepareSQLite(app, config)
     if config.resetDatabase { try await app.autoRevert() }
     try await app.autoMigrate()
     try await Seeder.seed(app, sample: config.sample, announce: config.announceAdminPassword)
 
     app.install(config.limits)
+    app.backupSettings = config.backups
     app.middleware = .init()
     app.middleware.use(TransportSecurityHeaders(trustForwardedProto: config.trustForwardedProto))
     app.middleware.use(MethodGuard())

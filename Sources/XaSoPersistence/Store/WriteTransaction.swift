@@ -1,15 +1,17 @@
 import FluentKit
+import FluentSQLiteDriver
 import SQLKit
 
 extension Database {
     /// A transaction that writes: the one way the store begins one.
     ///
-    /// On SQLite it begins with `BEGIN IMMEDIATE`, taking the write lock before the first read.
+    /// On SQLite it begins with `BEGIN IMMEDIATE`, taking the write lock before the first read
+    /// (waiting for it without holding a thread: `SQLiteWriteLock`).
     /// Fluent's `BEGIN` is deferred: a transaction that reads and then writes holds a read
     /// snapshot, and when another connection (the API's other event loop, or a CLI import in
     /// another process) commits first, SQLite cannot upgrade it and answers `busy` or
-    /// `busyInSnapshot` at once, without waiting. Taken first, the lock is waited for
-    /// (`PRAGMA busy_timeout`, set on every connection by the app), so writers queue.
+    /// `busyInSnapshot` at once, without waiting. Taken first, the lock is waited for (up to the
+    /// connection's `PRAGMA busy_timeout`, set on every connection by the app), so writers queue.
     ///
     /// On PostgreSQL it is an ordinary transaction; `serializing`, when given, also takes a
     /// transaction-scoped advisory lock on that key, so that writers which read before they
@@ -29,7 +31,7 @@ extension Database {
         }
         return try await withConnection { connection in
             let tx = ImmediateTransaction(base: connection, sql: connection as! any SQLDatabase)
-            try await tx.sql.raw("BEGIN IMMEDIATE").run()
+            try await SQLiteWriteLock.begin(tx.sql)
             do {
                 let result = try await body(tx)
                 try await tx.sql.raw("COMMIT").run()
@@ -85,5 +87,42 @@ struct ImmediateTransaction: Database, SQLDatabase {
 
     func withSession<R>(_ closure: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await closure(self)
+    }
+}
+
+/// `BEGIN IMMEDIATE`, waiting for the write lock by retrying with a growing pause rather than in
+/// SQLite's busy handler: that handler sleeps on one of the few threads every SQLite call runs
+/// on (two on a two-core server), and when the waiters hold them all, the writer that has the
+/// lock cannot run its next statement until they time out. Once held, nothing in a WAL write
+/// transaction waits again. The connection's `busy_timeout` is the bound, as for any statement.
+enum SQLiteWriteLock {
+    static func begin(_ sql: any SQLDatabase) async throws {
+        let timeout = try await sql.raw("PRAGMA busy_timeout").first()?.decode(column: "timeout", as: Int.self) ?? 0
+        try await sql.raw("PRAGMA busy_timeout = 0").run()
+        let started = ContinuousClock.now
+        var pause = 1
+        do {
+            while true {
+                do {
+                    try await sql.raw("BEGIN IMMEDIATE").run()
+                    break
+                } catch let error as SQLiteError where isBusy(error) {
+                    guard ContinuousClock.now - started < .milliseconds(timeout) else { throw error }
+                    try await Task.sleep(for: .milliseconds(pause))
+                    pause = min(pause * 2, 50)
+                }
+            }
+        } catch {
+            try? await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(timeout))").run()
+            throw error
+        }
+        try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(timeout))").run()
+    }
+
+    static func isBusy(_ error: SQLiteError) -> Bool {
+        switch error.reason {
+        case .busy, .busyTimeout, .busyInRecovery, .busyInSnapshot: return true
+        default: return false
+        }
     }
 }
