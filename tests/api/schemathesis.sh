@@ -59,7 +59,7 @@ account_ops=(post_users_username_password-reset post_users_username_disable dele
              delete_users_username_sessions_id)
 report_dir="${SCHEMATHESIS_REPORT_DIR:-$scratch/report}"
 run() {
-    python3 -m schemathesis.cli run "$base/api/v1/openapi.json" \
+    python3 -m schemathesis.cli --config-file "$here/schemathesis.toml" run "$base/api/v1/openapi.json" \
         --url "$base" \
         -H "Authorization: Bearer $token" \
         --checks not_a_server_error,response_schema_conformance,content_type_conformance \
