@@ -3,9 +3,10 @@ import Foundation
 import SQLKit
 import XaSoCore
 
-/// `DossierStatistics.compute` as SQL aggregates, so a province's millions of dossiers are counted
-/// where they lie. The core function is the definition; `DossierStatisticsSQLTests` checks that both
-/// give the same figures for the same ledger. Four queries, each grouped by unit.
+/// `DossierStatistics.compute` from the ledger's day counts (`DossierDayCounts`), so a commune-period
+/// reads a few hundred rows whatever the ledger's size. The core function is the definition;
+/// `sqlStatisticsEqualTheCoreDefinition` and `dayCountsFollowEveryWrite` check that both give the
+/// same figures for the same ledger. Each query is grouped by unit.
 extension XaSoStore {
     /// Statistics of each unit over a range (units with no dossiers and no catalogue get zeros).
     public func dossierStatistics(unitCodes: [String], range: DayRange) async throws -> [String: DossierStatistics] {
@@ -27,51 +28,28 @@ extension XaSoStore {
                 result[unit, default: .init()].onlinePayment.feeProceduresWithOnlinePayment += try row.decode(column: "fee_online", as: Int.self)
             }
             guard from <= to else { continue }
-            // Everything counted per dossier. "Open at the end" = not finished, or finished after the range.
-            let open = "(d.end_day > \(to))"
-            let received = "(d.received_day >= \(from))"
-            let ended = "(d.end_day <= \(to))"
+            // Dossiers received in the range: one row per day and procedure that had any.
             for row in try await sql.raw("""
-                SELECT d.unit_code,
-                  SUM(CASE WHEN \(unsafeRaw: received) THEN 1 ELSE 0 END) AS received_in_period,
-                  SUM(CASE WHEN \(unsafeRaw: received) THEN 0 ELSE 1 END) AS carried_over,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND d.channel = 'online' THEN 1 ELSE 0 END) AS online,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND d.channel = 'direct' THEN 1 ELSE 0 END) AS direct,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND d.channel = 'post' THEN 1 ELSE 0 END) AS post,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND d.entered_day > d.received_day THEN 1 ELSE 0 END) AS late_entry,
-                  SUM(CASE WHEN \(unsafeRaw: ended) AND d.outcome = 'resolved' AND d.result_day < d.due_day THEN 1 ELSE 0 END) AS early,
-                  SUM(CASE WHEN \(unsafeRaw: ended) AND d.outcome = 'resolved' AND (d.due_day IS NULL OR d.result_day = d.due_day) THEN 1 ELSE 0 END) AS on_time,
-                  SUM(CASE WHEN \(unsafeRaw: ended) AND d.outcome = 'resolved' AND d.result_day > d.due_day THEN 1 ELSE 0 END) AS late,
-                  SUM(CASE WHEN \(unsafeRaw: ended) AND d.outcome = 'rejected' THEN 1 ELSE 0 END) AS rejected,
-                  SUM(CASE WHEN \(unsafeRaw: ended) AND d.outcome = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn,
-                  SUM(CASE WHEN \(unsafeRaw: open) THEN 1 ELSE 0 END) AS in_progress,
-                  SUM(CASE WHEN \(unsafeRaw: open) AND d.due_day < \(unsafeRaw: String(to)) THEN 1 ELSE 0 END) AS in_progress_late,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND p.level = 'toan_trinh' THEN 1 ELSE 0 END) AS level_full,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND p.level = 'mot_phan' THEN 1 ELSE 0 END) AS level_partial,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND p.level = 'truc_tiep' THEN 1 ELSE 0 END) AS level_direct,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND p.has_fee = 1 THEN 1 ELSE 0 END) AS fee_dossiers,
-                  SUM(CASE WHEN \(unsafeRaw: received) AND p.has_fee = 1 AND d.paid_online = 1 THEN 1 ELSE 0 END) AS paid_online
-                FROM dossiers d
-                LEFT JOIN procedures p ON p.unit_code = d.unit_code AND p.code = d.procedure_code
-                WHERE d.unit_code IN \(units) AND d.end_day >= \(bind: from) AND d.received_day <= \(bind: to)
-                GROUP BY d.unit_code
+                SELECT r.unit_code, CAST(SUM(r.received) AS BIGINT) AS received, CAST(SUM(r.online) AS BIGINT) AS online, CAST(SUM(r.direct) AS BIGINT) AS direct,
+                  CAST(SUM(r.post) AS BIGINT) AS post, CAST(SUM(r.late_entry) AS BIGINT) AS late_entry,
+                  CAST(SUM(CASE WHEN p.level = 'toan_trinh' THEN r.received ELSE 0 END) AS BIGINT) AS level_full,
+                  CAST(SUM(CASE WHEN p.level = 'mot_phan' THEN r.received ELSE 0 END) AS BIGINT) AS level_partial,
+                  CAST(SUM(CASE WHEN p.level = 'truc_tiep' THEN r.received ELSE 0 END) AS BIGINT) AS level_direct,
+                  CAST(SUM(CASE WHEN p.has_fee = 1 THEN r.received ELSE 0 END) AS BIGINT) AS fee_dossiers,
+                  CAST(SUM(CASE WHEN p.has_fee = 1 THEN r.paid_online ELSE 0 END) AS BIGINT) AS paid_online
+                FROM dossier_received_days r
+                LEFT JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
+                WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
+                GROUP BY r.unit_code
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
                 var s = result[unit] ?? DossierStatistics()
-                s.receivedInPeriod = try n("received_in_period")
-                s.carriedOver = try n("carried_over")
+                s.receivedInPeriod = try n("received")
                 s.online = try n("online")
                 s.direct = try n("direct")
                 s.post = try n("post")
                 s.lateEntry = try n("late_entry")
-                s.early = try n("early")
-                s.onTime = try n("on_time")
-                s.late = try n("late")
-                s.rejected = try n("rejected")
-                s.withdrawn = try n("withdrawn")
-                s.inProgress = try n("in_progress")
-                s.inProgressLate = try n("in_progress_late")
                 s.byLevel.toanTrinh.dossiers = try n("level_full")
                 s.byLevel.motPhan.dossiers = try n("level_partial")
                 s.byLevel.trucTiep.dossiers = try n("level_direct")
@@ -81,32 +59,70 @@ extension XaSoStore {
             }
             // Procedures that had dossiers received in the range, by level.
             for row in try await sql.raw("""
-                SELECT d.unit_code, p.level, COUNT(DISTINCT d.procedure_code) AS used
-                FROM dossiers d JOIN procedures p ON p.unit_code = d.unit_code AND p.code = d.procedure_code
-                WHERE d.unit_code IN \(units) AND d.end_day >= \(bind: from) AND d.received_day >= \(bind: from)
-                  AND d.received_day <= \(bind: to)
-                GROUP BY d.unit_code, p.level
+                SELECT r.unit_code, p.level, COUNT(DISTINCT r.procedure_code) AS used
+                FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
+                WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
+                GROUP BY r.unit_code, p.level
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 guard let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) else { continue }
                 result[unit, default: .init()].byLevel[level].proceduresWithDossiers = try row.decode(column: "used", as: Int.self)
             }
-            // Late dossiers by field; a procedure missing from the catalogue files under "Không xác định".
+            // Dossiers finished in the range, with late ones by field; a procedure missing from the
+            // catalogue files under "Không xác định".
             for row in try await sql.raw("""
-                SELECT d.unit_code, p.field, COUNT(*) AS late
-                FROM dossiers d LEFT JOIN procedures p ON p.unit_code = d.unit_code AND p.code = d.procedure_code
-                WHERE d.unit_code IN \(units) AND d.end_day >= \(bind: from) AND d.end_day <= \(bind: to)
-                  AND d.received_day <= \(bind: to) AND d.outcome = 'resolved' AND d.result_day > d.due_day
-                GROUP BY d.unit_code, p.field
+                SELECT e.unit_code, p.field, CAST(SUM(e.early) AS BIGINT) AS early, CAST(SUM(e.on_time) AS BIGINT) AS on_time, CAST(SUM(e.late) AS BIGINT) AS late,
+                  CAST(SUM(e.rejected) AS BIGINT) AS rejected, CAST(SUM(e.withdrawn) AS BIGINT) AS withdrawn
+                FROM dossier_ended_days e LEFT JOIN procedures p ON p.unit_code = e.unit_code AND p.code = e.procedure_code
+                WHERE e.unit_code IN \(units) AND e.day >= \(bind: from) AND e.day <= \(bind: to)
+                GROUP BY e.unit_code, p.field
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
-                let field = try row.decodeNil(column: "field") ? DossierStatistics.unknownField : try row.decode(column: "field", as: String.self)
-                let count = try row.decode(column: "late", as: Int.self)
-                // Fields differing only in case or diacritics marks are one field, as in the core.
-                var byField = result[unit]?.lateByField ?? [:]
-                let key = byField.keys.first { VietnameseText.folded($0) == VietnameseText.folded(field) } ?? field
-                byField[key, default: 0] += count
-                result[unit]?.lateByField = byField
+                func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
+                var s = result[unit] ?? DossierStatistics()
+                s.early += try n("early")
+                s.onTime += try n("on_time")
+                s.rejected += try n("rejected")
+                s.withdrawn += try n("withdrawn")
+                let late = try n("late")
+                s.late += late
+                if late > 0 {
+                    let field = try row.decodeNil(column: "field") ? DossierStatistics.unknownField : try row.decode(column: "field", as: String.self)
+                    // Fields differing only in case or diacritics marks are one field, as in the core.
+                    let key = s.lateByField.keys.first { VietnameseText.folded($0) == VietnameseText.folded(field) } ?? field
+                    s.lateByField[key, default: 0] += late
+                }
+                result[unit] = s
+            }
+            // Open dossiers at a day = received by then − finished by then: carried over (open when the
+            // range starts) and in progress (open when it ends).
+            var balance: [String: (receivedBefore: Int, receivedBy: Int, endedBefore: Int, endedBy: Int)] = [:]
+            for (table, total, isReceived) in [("dossier_received_days", "received", true),
+                                               ("dossier_ended_days", "early + on_time + late + rejected + withdrawn", false)] {
+                for row in try await sql.raw("""
+                    SELECT unit_code, CAST(SUM(CASE WHEN day < \(bind: from) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS before_range,
+                      CAST(SUM(\(unsafeRaw: total)) AS BIGINT) AS by_end
+                    FROM \(unsafeRaw: table) WHERE unit_code IN \(units) AND day <= \(bind: to) GROUP BY unit_code
+                    """).all() {
+                    let unit = try row.decode(column: "unit_code", as: String.self)
+                    let before = try row.decodeNil(column: "before_range") ? 0 : try row.decode(column: "before_range", as: Int.self)
+                    let by = try row.decodeNil(column: "by_end") ? 0 : try row.decode(column: "by_end", as: Int.self)
+                    var b = balance[unit] ?? (0, 0, 0, 0)
+                    if isReceived { b.receivedBefore = before; b.receivedBy = by } else { b.endedBefore = before; b.endedBy = by }
+                    balance[unit] = b
+                }
+            }
+            for (unit, b) in balance {
+                result[unit, default: .init()].carriedOver = b.receivedBefore - b.endedBefore
+                result[unit, default: .init()].inProgress = b.receivedBy - b.endedBy
+            }
+            // Of those open at the end, the ones past their due day.
+            for row in try await sql.raw("""
+                SELECT unit_code, CAST(SUM(dossiers) AS BIGINT) AS overdue FROM dossier_overdue_spans
+                WHERE unit_code IN \(units) AND due_day < \(bind: to) AND end_day > \(bind: to) GROUP BY unit_code
+                """).all() {
+                let unit = try row.decode(column: "unit_code", as: String.self)
+                result[unit, default: .init()].inProgressLate = try row.decode(column: "overdue", as: Int.self)
             }
         }
         return result

@@ -70,11 +70,16 @@ extension XaSoStore {
         // Both counts inside the write transaction: counted outside it, a concurrent import of the
         // same file once made "updated" -100000.
         let inserted = try await db.writeTransaction(serializing: "dossiers:\(unitCode)") { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = try tx.sqlDatabase()
             let store = XaSoStore(db: tx)
             let before = try await store.dossierCount(unitCode: unitCode)
+            // The days whose counts may change: those of the stored versions and of the new ones.
+            let stored = before == 0 ? nil : try await DossierDayCounts.storedSpan(unitCode: unitCode, codes: list.map(\.code), on: sql)
             try await SQLRows.prepareBulkWrite(on: sql)
             try await DossierRows.bulk.upsert(list, on: sql) { DossierRows.cells($0, unitCode: unitCode) }
+            if let days = ClosedRange.covering(stored, DossierDayCounts.span(of: list)) {
+                try await DossierDayCounts.refresh(unitCode: unitCode, days: days, on: sql)
+            }
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
                             after: "{\"rows\":\(list.count)}")
             return try await store.dossierCount(unitCode: unitCode) - before

@@ -53,6 +53,16 @@ struct JSONRows {
         }
     }
 
+    /// A JSON array of strings, for binding a list of keys as one value.
+    static func jsonArray(of strings: some Sequence<String>) -> String {
+        var out = "["
+        for (i, s) in strings.enumerated() {
+            if i > 0 { out += "," }
+            appendString(s, to: &out)
+        }
+        return out + "]"
+    }
+
     static func append(_ cells: [Cell], to out: inout String) {
         out += "["
         for (i, cell) in cells.enumerated() {

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import XaSoApp
+import XaSoCore
+@testable import XaSoPersistence
+
+extension DatabaseTests {
+    /// The statistics read only the day counts; these must equal the core's definition over the
+    /// whole ledger after every kind of write: a first import, a re-import that changes outcomes,
+    /// days and channels, and an undo that deletes part of the ledger.
+    @Suite struct DossierDayCounts {
+        @Test func dayCountsFollowEveryWrite() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
+                let ledger = SyntheticLedger(seed: 7, range: ReportingPeriod.half(1, 2026).cutOffRange)
+                let procedures = ledger.procedures()
+                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: admin)
+                var current = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 2000),
+                                                            knownProcedures: procedures)
+                // A dossier of a procedure the catalogue does not list still counts (field "Không xác định").
+                current[0].procedureCode = "KHONG-CO"
+                _ = try await app.store.importDossiers(current, unitCode: unit, actor: admin)
+
+                var random = SplitMix64(seed: 2026)
+                let first = ledger.range.from.adding(days: -60), span = ledger.range.to.dayNumber - ledger.range.from.dayNumber + 120
+                func randomRanges(_ n: Int) -> [DayRange] {
+                    (0..<n).map { _ in
+                        let a = first.adding(days: random.below(span)), b = first.adding(days: random.below(span))
+                        return DayRange(from: min(a, b), to: max(a, b))
+                    } + [ledger.range, DayRange(from: LocalDay(2020, 1, 1), to: LocalDay(2020, 1, 31))]
+                }
+                func expectSame(_ step: String) async throws {
+                    for range in randomRanges(12) {
+                        let stored = try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]
+                        let definition = DossierStatistics.compute(procedures: procedures, dossiers: current, range: range)
+                        #expect(stored == definition, "\(step) \(range)")
+                    }
+                }
+                try await expectSame("first import")
+
+                // Re-import a fifth of the ledger with other outcomes, result days, channels and
+                // receipt days, plus new dossiers.
+                var changed: [Dossier] = []
+                for i in stride(from: 0, to: current.count, by: 5) {
+                    var d = current[i]
+                    switch random.below(4) {
+                    case 0:
+                        d.outcome = .inProgress
+                        d.resultAt = nil
+                    case 1:
+                        d.outcome = .resolved
+                        d.resultAt = LocalDateTime(day: d.receivedAt.day.adding(days: random.below(40)), secondOfDay: 36_000)
+                    case 2:
+                        d.outcome = random.chance(0.5) ? .rejected : .withdrawn
+                        d.resultAt = LocalDateTime(day: d.receivedAt.day.adding(days: random.below(10)), secondOfDay: 36_000)
+                    default:
+                        let shift = random.below(30) - 15
+                        d.receivedAt = LocalDateTime(day: d.receivedAt.day.adding(days: shift), secondOfDay: 30_000)
+                        d.dueAt = d.dueAt.map { LocalDateTime(day: $0.day.adding(days: shift)) }
+                        d.resultAt = d.resultAt.map { LocalDateTime(day: $0.day.adding(days: shift + 1), secondOfDay: 40_000) }
+                        d.channel = d.channel == .online ? .direct : .online
+                    }
+                    current[i] = d
+                    changed.append(d)
+                }
+                for n in 0..<50 {
+                    var d = current[n]
+                    d.code = "MOI-\(n)"
+                    current.append(d)
+                    changed.append(d)
+                }
+                let summary = try await app.store.importDossiers(changed, unitCode: unit, actor: admin)
+                #expect(summary.inserted == 50)
+                try await expectSame("re-import")
+
+                // Undo: delete what was received in March.
+                let march = DayRange(from: LocalDay(2026, 3, 1), to: LocalDay(2026, 3, 31))
+                let deleted = try await app.store.deleteDossiers(unitCode: unit, range: march, actor: admin)
+                let kept = current.filter { !march.contains($0.receivedAt.day) }
+                #expect(deleted == current.count - kept.count)
+                #expect(deleted > 0)
+                current = kept
+                try await expectSame("delete")
+
+                // Delete the rest: every count goes back to zero.
+                try await app.store.deleteDossiers(unitCode: unit, range: nil, actor: admin)
+                current = []
+                try await expectSame("empty")
+            }
+        }
+
+        /// A ledger stored before the day counts existed (rows written straight to the table) gets
+        /// its counts from the data fix, and the statistics then equal the definition.
+        @Test func theDataFixCountsAnOlderLedger() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
+                let ledger = SyntheticLedger(seed: 11, range: ReportingPeriod.quarter(1, 2026).cutOffRange)
+                let procedures = ledger.procedures()
+                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: admin)
+                let dossiers = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 600),
+                                                             knownProcedures: procedures)
+                let sql = try app.db.sqlDatabase()
+                try await DossierRows.bulk.upsert(dossiers, on: sql) { DossierRows.cells($0, unitCode: unit) }
+                let range = ledger.range
+                #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]?.receivedInPeriod == 0)
+                try await FillDossierDayCounts().prepare(on: app.db)
+                let stored = try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]
+                let definition = DossierStatistics.compute(procedures: procedures, dossiers: dossiers, range: range)
+                #expect(stored == definition)
+                #expect(definition.receivedInPeriod > 0)
+            }
+        }
+    }
+}
