@@ -43,10 +43,14 @@ struct DossiersCommand: AsyncParsableCommand {
         func run() async throws { try printJSON(try await result()) }
 
         func result() async throws -> XaSoStore.DossierImportSummary {
-            let data = try readFile(file)
-            return try await AppRunner.with(database.config()) { app in
-                try await DossierService.importDossiers(data, unitCode: unit, actor: consolePrincipal, store: app.store)
+            // Streamed from disk: a ten-million-row export needs the memory of one batch.
+            let file = self.file
+            let summary = try await AppRunner.with(database.config()) { app in
+                try await DossierService.importDossiers(.file(file), unitCode: unit, actor: consolePrincipal, store: app.store,
+                                                        progress: ProgressLine.standardErrorIfTerminal())
             }
+            ProgressLine.finish()
+            return summary
         }
     }
 

@@ -19,6 +19,19 @@ public enum DossierService {
     /// it (new codes added, known codes updated), all-or-nothing.
     public static func importDossiers(_ data: Data, unitCode: String, actor: Principal,
                                       store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
+        try await importDossiers(.data(data), unitCode: unitCode, actor: actor, store: store)
+    }
+
+    /// Rows stored per batch: a few megabytes, whatever the file's size.
+    public static let batchSize = 20_000
+
+    /// The same, streamed: rows are read, checked and stored in batches inside one transaction, so
+    /// memory stays bounded for any file; the first bad row stops the storing, reading goes on to
+    /// name every issue (up to the cap), and the transaction is rolled back. `progress` is told
+    /// after each batch.
+    public static func importDossiers(_ source: TableSource, unitCode: String, actor: Principal, store: XaSoStore,
+                                      batchSize: Int = batchSize,
+                                      progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> XaSoStore.DossierImportSummary {
         // Permission first: the file is checked against this commune's catalogue, and whether it has
         // one, or which procedure codes it holds, is the commune's business.
         try await store.requireDossierWrite(actor, unitCode: unitCode)
@@ -28,12 +41,35 @@ public enum DossierService {
                            message: "unit \(unitCode) has no procedure catalogue yet: import it first",
                            vietnamese: "Đơn vị chưa có danh mục thủ tục hành chính: hãy nhập danh mục trước.")
         }
-        let rows = try TableFile.rows(data)
-        let list: [Dossier]
+        var rows = try TableRows(source)
+        let header = try rows.next()
         do {
-            list = try DossierLedgerParser.parse(rows: rows, knownProcedures: catalogue)
-        } catch let f as DossierImportFailure { throw f.appError }
-        return try await store.importDossiers(list, unitCode: unitCode, actor: actor)
+            let parser = try DossierLedgerParser.Stream(header: header, knownProcedures: catalogue)
+            let start = Date()
+            // Reader and parser move into the producer: it runs inside the store's write transaction.
+            let state = UncheckedBox((rows, parser))
+            return try await store.importDossiers(unitCode: unitCode, actor: actor) { sink in
+                var (rows, parser) = state.value
+                var batch: [Dossier] = []
+                batch.reserveCapacity(batchSize)
+                while let row = try rows.next() {
+                    if let dossier = parser.read(row, line: rows.rowNumber), !parser.hasIssues { batch.append(dossier) }
+                    if parser.isFull { break }
+                    if batch.count == batchSize || (parser.hasIssues && !batch.isEmpty) {
+                        if !parser.hasIssues { try await sink.write(batch) }
+                        batch.removeAll(keepingCapacity: true)
+                        progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
+                                                 totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
+                    }
+                }
+                try parser.finish()
+                try await sink.write(batch)
+                progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
+                                         totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
+            }
+        } catch let f as DossierImportFailure {
+            throw f.appError
+        }
     }
 
     /// The range a statistics request names: a period's cut-off range, or two days given outright.

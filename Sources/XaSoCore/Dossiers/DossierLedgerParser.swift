@@ -29,31 +29,55 @@ public enum DossierLedgerParser {
     /// The dossiers of `rows`, in file order. `knownProcedures` is the unit's catalogue:
     /// a dossier for a procedure not in it is an error.
     public static func parse(rows: [[String]], knownProcedures: [Procedure]) throws -> [Dossier] {
-        var issues = ImportIssueCollector()
-        guard let header = rows.first else {
-            issues.add(row: 1, column: "", value: "", code: DossierImportIssue.Code.fileEmpty, .init(
-                english: "The ledger file has no rows (row 1 must be the header).",
-                vietnamese: "Tệp sổ theo dõi hồ sơ không có dòng nào (dòng 1 phải là tiêu đề)."))
-            try issues.throwIfAny()
-            return []
-        }
-        guard let map = HeaderMap.resolve(header: header, columns: columns, issues: &issues) else {
-            try issues.throwIfAny()
-            return []
-        }
-        var reader = RowReader(map: map, procedures: knownProcedures, expectedRows: rows.count - 1)
+        var stream = try Stream(header: rows.first, knownProcedures: knownProcedures, expectedRows: rows.count - 1)
         var dossiers: [Dossier] = []
-        dossiers.reserveCapacity(rows.count - 1)
-        for r in 1..<rows.count {
-            let row = rows[r]
-            if ImportText.isBlankRow(row) { continue }
-            if let dossier = reader.read(row, line: r + 1, issues: &issues) {
-                dossiers.append(dossier)
-            }
-            if issues.isFull { break }
+        dossiers.reserveCapacity(max(rows.count - 1, 0))
+        for r in rows.indices.dropFirst() {
+            if let dossier = stream.read(rows[r], line: r + 1) { dossiers.append(dossier) }
+            if stream.isFull { break }
         }
-        try issues.throwIfAny()
+        try stream.finish()
         return dossiers
+    }
+
+    /// The same reading one row at a time, for exports too large to hold: the caller stores each
+    /// dossier as it comes (in one transaction) and calls `finish`, which throws every issue found,
+    /// so the caller rolls back. Only the codes seen are kept, to find duplicates.
+    public struct Stream {
+        private var reader: RowReader
+        private var issues = ImportIssueCollector()
+
+        /// Throws when the header is missing or lacks a column.
+        public init(header: [String]?, knownProcedures: [Procedure], expectedRows: Int = 1024) throws {
+            var issues = ImportIssueCollector()
+            guard let header else {
+                issues.add(row: 1, column: "", value: "", code: DossierImportIssue.Code.fileEmpty, .init(
+                    english: "The ledger file has no rows (row 1 must be the header).",
+                    vietnamese: "Tệp sổ theo dõi hồ sơ không có dòng nào (dòng 1 phải là tiêu đề)."))
+                try issues.throwIfAny()
+                preconditionFailure("an issue was added")
+            }
+            guard let map = HeaderMap.resolve(header: header, columns: columns, issues: &issues) else {
+                try issues.throwIfAny()
+                preconditionFailure("HeaderMap.resolve returns nil only with issues")
+            }
+            reader = RowReader(map: map, procedures: knownProcedures, expectedRows: expectedRows)
+        }
+
+        /// The dossier on row `line` (as the spreadsheet numbers it), or nil for a blank row or a
+        /// row with issues (recorded for `finish`).
+        public mutating func read(_ row: [String], line: Int) -> Dossier? {
+            if ImportText.isBlankRow(row) || issues.isFull { return nil }
+            return reader.read(row, line: line, issues: &issues)
+        }
+
+        /// Some row had an issue: nothing read from this file may be kept.
+        public var hasIssues: Bool { !issues.issues.isEmpty }
+
+        /// The issue list reached its cap: reading on would only find more of the same.
+        public var isFull: Bool { issues.isFull }
+
+        public func finish() throws { try issues.throwIfAny() }
     }
 
     /// Per-import state: column positions, the catalogue, caches, codes seen.

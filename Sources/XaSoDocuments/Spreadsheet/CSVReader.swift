@@ -6,9 +6,9 @@ import Foundation
 /// closing quote is kept (`"ab"c` → `abc`); a quote inside an unquoted field is an ordinary character.
 /// Line breaks inside a quoted cell come out as "\n". Blank lines stay as `[]` rows.
 public enum CSVReader {
-    private static let quote = UInt8(ascii: "\"")
-    private static let lf = UInt8(ascii: "\n")
-    private static let cr = UInt8(ascii: "\r")
+    static let quote = UInt8(ascii: "\"")
+    static let lf = UInt8(ascii: "\n")
+    static let cr = UInt8(ascii: "\r")
     private static let candidates: [UInt8] = [UInt8(ascii: "\t"), UInt8(ascii: ";"), UInt8(ascii: ",")]
 
     public static func read(_ data: Data) throws -> SheetTable {
@@ -59,7 +59,7 @@ public enum CSVReader {
     }
 
     /// Excel's `sep=X` first line: returns the delimiter and where the data starts.
-    private static func sepDirective(_ bytes: [UInt8]) -> (UInt8, Int)? {
+    static func sepDirective(_ bytes: [UInt8]) -> (UInt8, Int)? {
         let prefix = Array("sep=".utf8)
         guard bytes.count >= 5, bytes[0..<4].elementsEqual(prefix) else { return nil }
         let declared = bytes[4]
@@ -72,18 +72,38 @@ public enum CSVReader {
         return (declared, next)
     }
 
-    /// One pass over the bytes: a field is a slice of the buffer (copied only when quotes or line
-    /// breaks inside it must be rewritten), turned into a String once, normalised only if non-ASCII.
+    /// One pass over the bytes, row by row with `scanRow`.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) throws -> SheetTable {
         var builder = SheetTableBuilder()
-        let n = bytes.count
         var i = start
         var rowNumber = 1
-        var row: [String] = []
+        var scratch: [UInt8] = []
         var widest = 0
-        var buffer: [UInt8] = []
-        guard i < n else { return builder.build() }
+        while i < bytes.count {
+            // With `final` the scanner always completes the row (or throws).
+            guard let (row, next) = try scanRow(bytes, at: i, delimiter: delimiter, final: true, rowNumber: rowNumber,
+                                                capacity: widest, scratch: &scratch) else { break }
+            widest = max(widest, row.count)
+            builder.setRow(rowNumber, row)
+            rowNumber += 1
+            i = next
+        }
+        return builder.build()
+    }
 
+    /// The row starting at `start` (< bytes.count) and where the next one starts. A field is a slice
+    /// of the buffer (copied only when quotes or line breaks inside it must be rewritten), turned into
+    /// a String once, normalised only if non-ASCII.
+    ///
+    /// When `final` is false the buffer is only a prefix of the file (`CSVRowStream`): a row that
+    /// reaches the end of the buffer before its line break — or whose last byte could be the first
+    /// of a doubled quote or of CR LF — is not complete yet, and nil asks for more bytes.
+    static func scanRow(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, delimiter: UInt8, final: Bool, rowNumber: Int,
+                        capacity: Int, scratch buffer: inout [UInt8]) throws -> (row: [String], next: Int)? {
+        let n = bytes.count
+        var i = start
+        var row: [String] = []
+        row.reserveCapacity(capacity)
         while true {
             // Invariant here: i < n, at the first byte of a field.
             var high: UInt8 = 0
@@ -93,7 +113,10 @@ public enum CSVReader {
                 buffer.removeAll(keepingCapacity: true)
                 var segment = i
                 while true {
-                    guard i < n else { throw SpreadsheetError.csvUnterminatedQuote(row: rowNumber, column: column) }
+                    guard i < n else {
+                        if !final { return nil }
+                        throw SpreadsheetError.csvUnterminatedQuote(row: rowNumber, column: column)
+                    }
                     let b = bytes[i]
                     high |= b
                     if b == quote {
@@ -102,11 +125,13 @@ public enum CSVReader {
                             i += 2
                             segment = i
                         } else {
+                            if i + 1 >= n && !final { return nil }
                             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
                             i += 1
                             break
                         }
                     } else if b == cr {
+                        if i + 1 >= n && !final { return nil }
                         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
                         buffer.append(lf)
                         i += (i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
@@ -122,6 +147,7 @@ public enum CSVReader {
                     high |= b
                     i += 1
                 }
+                if i >= n && !final { return nil }
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
                 row.append(buffer.withUnsafeBufferPointer { NFCText.string($0, hasNonASCII: high >= 0x80) })
             } else {
@@ -132,23 +158,21 @@ public enum CSVReader {
                     high |= b
                     i += 1
                 }
+                if i >= n && !final { return nil }
                 row.append(NFCText.string(UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), hasNonASCII: high >= 0x80))
             }
 
             if i < n && bytes[i] == delimiter {
                 i += 1
                 if i < n { continue }
+                if !final { return nil }
                 row.append("")  // a delimiter at the very end still opens an empty last field
             } else if i < n {
+                if bytes[i] == cr && i + 1 >= n && !final { return nil }
                 i += (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
             }
-            widest = max(widest, row.count)
-            builder.setRow(rowNumber, row)
-            row = []
-            row.reserveCapacity(widest)
-            rowNumber += 1
-            if i >= n { break }  // a final line break does not start another row
+            // A final line break does not start another row: the caller stops at the end.
+            return (row, i)
         }
-        return builder.build()
     }
 }

@@ -28,6 +28,9 @@ enum CSVTextDecoder {
         throw SpreadsheetError.csvNotUTF8(line: line, byte: failure.byte, guess: LegacyVietnameseEncoding.guess(bytes))
     }
 
+    /// Whether the first bytes of a file look like UTF-16 without BOM (`CSVRowStream` decodes such a file whole).
+    static func looksUTF16(_ data: Data) -> Bool { bomlessUTF16(data) != nil }
+
     /// UTF-16 without BOM shows as zero bytes in one parity: ASCII letters have a zero high byte.
     /// Only the first kilobyte is looked at; nil means "treat as UTF-8".
     private static func bomlessUTF16(_ data: Data) -> Bool? {

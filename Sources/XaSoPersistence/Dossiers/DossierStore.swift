@@ -66,25 +66,32 @@ extension XaSoStore {
 
     /// Adds or updates dossiers by code in one transaction: all or nothing.
     public func importDossiers(_ list: [Dossier], unitCode: String, actor: Principal) async throws -> DossierImportSummary {
+        try await importDossiers(unitCode: unitCode, actor: actor) { sink in try await sink.write(list) }
+    }
+
+    /// Adds or updates dossiers by code, handed over in batches by `produce` inside one write
+    /// transaction: an export of any size is stored in bounded memory, and if `produce` throws
+    /// (a bad row found late in the file), nothing is stored.
+    public func importDossiers(unitCode: String, actor: Principal,
+                               produce: @escaping @Sendable (DossierImportSink) async throws -> Void) async throws -> DossierImportSummary {
         try await requireDossierWrite(actor, unitCode: unitCode)
         // Both counts inside the write transaction: counted outside it, a concurrent import of the
         // same file once made "updated" -100000.
-        let inserted = try await db.writeTransaction(serializing: "dossiers:\(unitCode)") { tx in
+        let (rows, inserted) = try await db.writeTransaction(serializing: "dossiers:\(unitCode)") { tx in
             let sql = try tx.sqlDatabase()
             let store = XaSoStore(db: tx)
             let before = try await store.dossierCount(unitCode: unitCode)
-            // The days whose counts may change: those of the stored versions and of the new ones.
-            let stored = before == 0 ? nil : try await DossierDayCounts.storedSpan(unitCode: unitCode, codes: list.map(\.code), on: sql)
             try await SQLRows.prepareBulkWrite(on: sql)
-            try await DossierRows.bulk.upsert(list, on: sql) { DossierRows.cells($0, unitCode: unitCode) }
-            if let days = ClosedRange.covering(stored, DossierDayCounts.span(of: list)) {
+            let sink = DossierImportSink(sql: sql, unitCode: unitCode, hasStoredDossiers: before > 0)
+            try await produce(sink)
+            if let days = sink.days {
                 try await DossierDayCounts.refresh(unitCode: unitCode, days: days, on: sql)
             }
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
-                            after: "{\"rows\":\(list.count)}")
-            return try await store.dossierCount(unitCode: unitCode) - before
+                            after: "{\"rows\":\(sink.rows)}")
+            return (sink.rows, try await store.dossierCount(unitCode: unitCode) - before)
         }
-        return DossierImportSummary(unitCode: unitCode, rows: list.count, inserted: inserted, updated: list.count - inserted)
+        return DossierImportSummary(unitCode: unitCode, rows: rows, inserted: inserted, updated: rows - inserted)
     }
 
     /// Whether the commune keeps its ledger in XaSo: one row is enough to know.

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import XaSoApp
+import XaSoCore
+@testable import XaSoPersistence
+
+extension DatabaseTests {
+    /// The streamed import (batches inside one transaction; COPY on PostgreSQL) stores what the
+    /// whole-file import stored, and a bad row found after several batches were written leaves
+    /// nothing behind.
+    @Suite struct DossierStreamImport {
+        static let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
+
+        @Test func smallBatchesGiveTheSixMonthReportsFigures() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                _ = try await DossierService.importProcedures(Data(SixMonthLedger.catalogue.utf8), unitCode: unit,
+                                                              actor: Self.admin, store: app.store)
+                let file = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).csv")
+                try Data(SixMonthLedger.ledger.utf8).write(to: file)
+                defer { try? FileManager.default.removeItem(at: file) }
+                let summary = try await DossierService.importDossiers(.file(file.path), unitCode: unit, actor: Self.admin,
+                                                                      store: app.store, batchSize: 997)
+                #expect(summary.rows == 5892)
+                #expect(summary.inserted == 5892)
+                let s = try #require(try await app.store.dossierStatistics(unitCodes: [unit], range: ReportingPeriod.half(1, 2026).cutOffRange)[unit])
+                // The report's figures: 5,892 received (87 carried over), 5,792 early or on time, 5 late, 13 rejected, 29 withdrawn.
+                #expect(s.receivedTotal == 5892)
+                #expect(s.carriedOver == 87)
+                #expect(s.earlyOrOnTime == 5792)
+                #expect(s.late == 5)
+                #expect(s.rejected == 13)
+                #expect(s.withdrawn == 29)
+                // The same file again: every code known, nothing inserted, figures unchanged.
+                let again = try await DossierService.importDossiers(.data(Data(SixMonthLedger.ledger.utf8)), unitCode: unit,
+                                                                    actor: Self.admin, store: app.store, batchSize: 1000)
+                #expect(again.inserted == 0 && again.updated == 5892)
+                #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: ReportingPeriod.half(1, 2026).cutOffRange)[unit] == s)
+            }
+        }
+
+        @Test func aBadRowAfterSeveralBatchesLeavesNothingStored() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                _ = try await DossierService.importProcedures(Data(SixMonthLedger.catalogue.utf8), unitCode: unit,
+                                                              actor: Self.admin, store: app.store)
+                var lines = SixMonthLedger.ledger.split(separator: "\n").map(String.init)
+                // Row 5,001 (spreadsheet numbering: header = 1) gets a date that does not exist.
+                var cells = lines[5000].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                cells[3] = "31/02/2026"
+                lines[5000] = cells.joined(separator: ",")
+                do {
+                    _ = try await DossierService.importDossiers(.data(Data(lines.joined(separator: "\n").utf8)), unitCode: unit,
+                                                                actor: Self.admin, store: app.store, batchSize: 500)
+                    Issue.record("a bad row was accepted")
+                } catch let error as AppError {
+                    #expect(error.code == "import.invalid")
+                    #expect(error.issues.map(\.row) == [5001])
+                    #expect(error.issues.first?.value == "31/02/2026")
+                }
+                #expect(try await app.store.dossierCount(unitCode: unit) == 0)
+                let s = try await app.store.dossierStatistics(unitCodes: [unit], range: ReportingPeriod.half(1, 2026).cutOffRange)[unit]
+                #expect(s?.receivedTotal == 0)
+            }
+        }
+
+        /// COPY's text format escapes backslash, tab and line breaks: codes with them come back as they went in.
+        @Test func everyCharacterSurvivesTheBatchWriter() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                let day = LocalDay(2026, 3, 2)
+                let codes = ["HS\"1\"", "HS\\2", "HS\n3\tx", "HỒ SƠ 4 – đặc biệt", "HS5\r", "\\N"]
+                let dossiers = codes.map {
+                    Dossier(code: $0, procedureCode: "HT99", channel: .online, receivedAt: LocalDateTime(day: day, secondOfDay: 3600),
+                            dueAt: LocalDateTime(day: day.adding(days: 5)), resultAt: nil, outcome: .inProgress)
+                }
+                _ = try await app.store.importDossiers(dossiers, unitCode: unit, actor: Self.admin)
+                let stored = try await app.store.dossiers(unitCode: unit, range: DayRange(from: day, to: day)).map(\.code)
+                #expect(stored == codes.sorted())
+            }
+        }
+    }
+}
