@@ -31,7 +31,7 @@ struct ProceduresCommand: AsyncParsableCommand {
 
 struct DossiersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dossiers", abstract: "The dossier ledger and its statistics.",
-                                                    subcommands: [Import.self, Stats.self, Late.self])
+                                                    subcommands: [Import.self, Stats.self, Late.self, ServiceIndex.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -70,6 +70,23 @@ struct DossiersCommand: AsyncParsableCommand {
             return try await AppRunner.with(database.config()) { app in
                 try await DossierService.statistics(unitCode: unit, range: range, store: app.store)
             }
+        }
+    }
+
+    struct ServiceIndex: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "service-index",
+            abstract: "Decision 766 public-service index of a commune's period, or a province's communes ranked.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Commune or province code") var unit: String
+        @Option(help: "Period: 2025-Q3, 2026-H1, 2025") var period: String
+
+        func run() async throws {
+            let period = try ReportingPeriod.required(self.period)
+            let result = try await AppRunner.with(database.config()) { app in
+                try await ServiceIndexService.index(unitCode: unit, period: period, store: app.store)
+            }
+            try printJSON(result)
         }
     }
 

@@ -16,6 +16,9 @@ enum DossierRoutes {
         APIRoute(method: .GET, path: "units/:code/dossiers/stats",
                  summary: "Dossier statistics for a period's cut-off range or from–to; a province gets every commune and the total",
                  tag: "dossiers", query: ["period", "from", "to"], handler: DossierController.statistics),
+        APIRoute(method: .GET, path: "units/:code/dossiers/service-index",
+                 summary: "Decision 766 public-service index of a commune's period (groups, components, rates, scores); a province gets its communes ranked",
+                 tag: "dossiers", query: ["period"], handler: DossierController.serviceIndex),
         APIRoute(method: .GET, path: "units/:code/dossiers/late", summary: "The late dossiers of a range and why each is late",
                  tag: "dossiers", query: ["period", "from", "to"], handler: DossierController.late),
         APIRoute(method: .POST, path: "units/:code/dossiers/indicators",
@@ -52,6 +55,13 @@ enum DossierController {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
         return try json(try await DossierService.statistics(unitCode: code, range: range(req), store: req.store))
+    }
+
+    static func serviceIndex(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        _ = try await req.requireRead(unitCode: code)
+        let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
+        return try json(try await ServiceIndexService.index(unitCode: code, period: period, store: req.store))
     }
 
     static func late(_ req: Request) async throws -> Response {

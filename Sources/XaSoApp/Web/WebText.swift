@@ -238,6 +238,16 @@ enum L {
         "\(periodTitle(p)): số liệu từ ngày \(r.from.shortVietnamese) đến ngày \(r.to.shortVietnamese)"
     }
     static let dossierSummary = "Tình hình tiếp nhận và giải quyết hồ sơ"
+    static let serviceIndexTitle = "Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)"
+    static func serviceIndexTotal(_ total: String, _ attainable: String) -> String {
+        "Đạt \(total) điểm trên \(attainable) điểm của các thành phần đã có số liệu (thang điểm 100)."
+    }
+    static let serviceIndexComponent = "Nhóm chỉ số, thành phần"
+    static let serviceIndexRate = "Tỷ lệ"
+    static let serviceIndexPoints = "Điểm"
+    static func serviceIndexOf(_ score: String, _ max: String) -> String { "\(score)/\(max)" }
+    static let serviceIndexNoData = "Chưa có số liệu"
+    static let serviceIndexSource = "Tính từ sổ theo dõi hồ sơ của kỳ; các thành phần sổ hồ sơ không cho biết lấy từ số liệu nhập (bộ DVC766). Điểm = điểm tối đa × tỷ lệ ÷ ngưỡng, không vượt điểm tối đa."
     static let dossierItem = "Nội dung"
     static let dossierCount = "Số lượng"
     static let dsReceivedTotal = "Tổng số hồ sơ tiếp nhận"

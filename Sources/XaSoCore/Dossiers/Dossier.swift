@@ -60,10 +60,15 @@ public struct Dossier: Sendable, Hashable, Codable {
     public var paidOnline: Bool
     /// Ngày cập nhật hệ thống: when the dossier was keyed into the electronic system.
     public var enteredAt: LocalDateTime?
+    /// Số hóa hồ sơ: the dossier's papers and result were digitised; nil when the export does not say.
+    public var digitised: Bool?
+    /// Tái sử dụng dữ liệu số hóa: data digitised before was reused instead of asked again; nil when unknown.
+    public var reusedDigitalData: Bool?
 
     public init(code: String, procedureCode: String, channel: SubmissionChannel,
                 receivedAt: LocalDateTime, dueAt: LocalDateTime?, resultAt: LocalDateTime?,
-                outcome: DossierOutcome, paidOnline: Bool = false, enteredAt: LocalDateTime? = nil) {
+                outcome: DossierOutcome, paidOnline: Bool = false, enteredAt: LocalDateTime? = nil,
+                digitised: Bool? = nil, reusedDigitalData: Bool? = nil) {
         self.code = code
         self.procedureCode = procedureCode
         self.channel = channel
@@ -73,6 +78,8 @@ public struct Dossier: Sendable, Hashable, Codable {
         self.outcome = outcome
         self.paidOnline = paidOnline
         self.enteredAt = enteredAt
+        self.digitised = digitised
+        self.reusedDigitalData = reusedDigitalData
     }
 
     enum CodingKeys: String, CodingKey {
@@ -83,5 +90,7 @@ public struct Dossier: Sendable, Hashable, Codable {
         case resultAt = "result_at"
         case paidOnline = "paid_online"
         case enteredAt = "entered_at"
+        case digitised
+        case reusedDigitalData = "reused_digital_data"
     }
 }

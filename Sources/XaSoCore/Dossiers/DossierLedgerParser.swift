@@ -9,6 +9,7 @@ import Foundation
 public enum DossierLedgerParser {
     enum Column: CaseIterable {
         case code, procedureCode, channel, receivedAt, dueAt, resultAt, outcome, paidOnline, enteredAt
+        case digitised, reusedDigitalData
     }
 
     static let columns: [ImportColumn<Column>] = [
@@ -21,10 +22,15 @@ public enum DossierLedgerParser {
         ImportColumn(key: .outcome, name: "Kết quả", aliases: ["Trạng thái", "Kết quả xử lý", "Tình trạng"]),
         ImportColumn(key: .paidOnline, name: "Thanh toán trực tuyến", aliases: ["Đã thanh toán trực tuyến"]),
         ImportColumn(key: .enteredAt, name: "Ngày cập nhật hệ thống", aliases: ["Ngày nhập hệ thống", "Ngày cập nhật"]),
+        // Decision 766's digitisation group reads these two where an export has them.
+        ImportColumn(key: .digitised, name: "Số hóa hồ sơ", aliases: ["Số hoá hồ sơ", "Đã số hóa", "Hồ sơ được số hóa"],
+                     optional: true),
+        ImportColumn(key: .reusedDigitalData, name: "Tái sử dụng dữ liệu số hóa",
+                     aliases: ["Tái sử dụng dữ liệu số hoá", "Tái sử dụng kết quả số hóa"], optional: true),
     ]
 
-    /// The header of the import template, in template order.
-    public static let headerNames: [String] = columns.map(\.name)
+    /// The header of the import template, in template order (optional columns left out).
+    public static let headerNames: [String] = columns.filter { !$0.optional }.map(\.name)
 
     /// The dossiers of `rows`, in file order. `knownProcedures` is the unit's catalogue:
     /// a dossier for a procedure not in it is an error.
@@ -84,6 +90,7 @@ public enum DossierLedgerParser {
     private struct RowReader {
         let map: HeaderMap<Column>
         let iCode, iProcedure, iChannel, iReceived, iDue, iResult, iOutcome, iPaid, iEntered: Int
+        let iDigitised, iReused: Int?
         let feeByProcedure: CodeTable<Bool>
         var firstRowOfCode: CodeTable<Int>
         var channels = VocabularyCache(DossierVocabulary.channel)
@@ -97,6 +104,8 @@ public enum DossierLedgerParser {
             iDue = map.position(.dueAt); iResult = map.position(.resultAt)
             iOutcome = map.position(.outcome); iPaid = map.position(.paidOnline)
             iEntered = map.position(.enteredAt)
+            iDigitised = map.optionalPosition(.digitised)
+            iReused = map.optionalPosition(.reusedDigitalData)
             var fees = CodeTable<Bool>(minimumCapacity: procedures.count)
             // A code listed twice in a catalogue: the last row wins, as in the statistics.
             for p in procedures.reversed() { _ = fees.insertIfAbsent(p.code, p.hasFee) }
@@ -172,6 +181,18 @@ public enum DossierLedgerParser {
 
             let entered = date(.enteredAt, iEntered, required: false)
 
+            // Yes/no where the export has the column; an empty cell there means "not said", not "no".
+            func optionalFlag(_ key: Column, _ i: Int?) -> Bool? {
+                guard let i else { return nil }
+                let text = cell(row, i)
+                if ImportText.isBlank(text) { return nil }
+                let value = flags.value(text)
+                if value == nil { invalid(key, text, DossierVocabulary.flagExpected) }
+                return value
+            }
+            let digitised = optionalFlag(.digitised, iDigitised)
+            let reused = optionalFlag(.reusedDigitalData, iReused)
+
             // Rules between cells, judged by calendar day as timeliness is.
             if let received {
                 let receivedText = received.day.shortVietnamese
@@ -228,7 +249,8 @@ public enum DossierLedgerParser {
 
             guard ok, let channel, let received, let outcome, let paid else { return nil }
             return Dossier(code: code, procedureCode: procedureCode, channel: channel, receivedAt: received,
-                           dueAt: due, resultAt: result, outcome: outcome, paidOnline: paid, enteredAt: entered)
+                           dueAt: due, resultAt: result, outcome: outcome, paidOnline: paid, enteredAt: entered,
+                           digitised: digitised, reusedDigitalData: reused)
         }
     }
 }

@@ -46,6 +46,14 @@ extension DossierStatistics {
                 case .post: stats.post += 1
                 }
                 if d.enteredLate { stats.lateEntry += 1 }
+                if let digitised = d.digitised {
+                    stats.digitisation.stated += 1
+                    if digitised { stats.digitisation.digitised += 1 }
+                }
+                if let reused = d.reusedDigitalData {
+                    stats.digitisation.reuseStated += 1
+                    if reused { stats.digitisation.reused += 1 }
+                }
                 if let procedure {
                     let p = catalogue.procedures[procedure]
                     stats.byLevel[p.level].dossiers += 1

@@ -34,6 +34,8 @@ public struct DossierStatistics: Sendable, Hashable {
     public var lateEntry: Int
     public var byLevel: ByLevel
     public var onlinePayment: OnlinePayment
+    /// Digitisation of the dossiers received in the period, where the export says (Decision 766).
+    public var digitisation = Digitisation()
 
     public init(receivedInPeriod: Int = 0, carriedOver: Int = 0, online: Int = 0, direct: Int = 0, post: Int = 0,
                 early: Int = 0, onTime: Int = 0, late: Int = 0, lateByField: [String: Int] = [:],
@@ -152,6 +154,30 @@ public struct DossierStatistics: Sendable, Hashable {
         }
     }
 
+    /// Of the dossiers received in the period whose export states it: how many were digitised, and
+    /// how many reused data digitised before. Dossiers whose export is silent count in neither.
+    public struct Digitisation: Sendable, Hashable, Codable {
+        public var stated: Int
+        public var digitised: Int
+        public var reuseStated: Int
+        public var reused: Int
+
+        public init(stated: Int = 0, digitised: Int = 0, reuseStated: Int = 0, reused: Int = 0) {
+            self.stated = stated
+            self.digitised = digitised
+            self.reuseStated = reuseStated
+            self.reused = reused
+        }
+
+        public var digitisedRate: DossierRate { DossierRate(numerator: digitised, denominator: stated) }
+        public var reuseRate: DossierRate { DossierRate(numerator: reused, denominator: reuseStated) }
+
+        enum CodingKeys: String, CodingKey {
+            case stated, digitised, reused
+            case reuseStated = "reuse_stated"
+        }
+    }
+
     public struct OnlinePayment: Sendable, Hashable, Codable {
         /// TTHC có yêu cầu nghĩa vụ tài chính: catalogue procedures with a fee (10).
         public var feeProcedures: Int
@@ -207,6 +233,7 @@ extension DossierStatistics: Codable {
         case lateEntry = "late_entry"
         case byLevel = "by_level"
         case onlinePayment = "online_payment"
+        case digitisation
     }
 
     /// Derived keys (totals, rates) are written for readers and recomputed on reading.
@@ -229,6 +256,8 @@ extension DossierStatistics: Codable {
             lateEntry: try c.decode(Int.self, forKey: .lateEntry),
             byLevel: try c.decode(ByLevel.self, forKey: .byLevel),
             onlinePayment: try c.decode(OnlinePayment.self, forKey: .onlinePayment))
+        // Absent from figures written before digitisation was counted.
+        digitisation = try c.decodeIfPresent(Digitisation.self, forKey: .digitisation) ?? Digitisation()
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -253,5 +282,6 @@ extension DossierStatistics: Codable {
         try c.encode(lateEntry, forKey: .lateEntry)
         try c.encode(byLevel, forKey: .byLevel)
         try c.encode(onlinePayment, forKey: .onlinePayment)
+        try c.encode(digitisation, forKey: .digitisation)
     }
 }

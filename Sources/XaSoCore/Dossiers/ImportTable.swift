@@ -6,6 +6,8 @@ struct ImportColumn<Key: Hashable & Sendable>: Sendable {
     let key: Key
     let name: String
     let aliases: [String]
+    /// A column exports may leave out (newer fields such as digitisation).
+    var optional = false
 }
 
 /// Where each expected column sits in a header row. Headings are compared
@@ -42,7 +44,7 @@ struct HeaderMap<Key: Hashable & Sendable> {
             names[key] = shown
         }
         let expected = columns.map(\.name).joined(separator: ", ")
-        for column in columns where index[column.key] == nil {
+        for column in columns where index[column.key] == nil && !column.optional {
             issues.add(row: 1, column: column.name, value: "", code: DossierImportIssue.Code.headerMissing, .init(
                 english: "Row 1 (header): column \"\(column.name)\" is missing (the header must have: \(expected)).",
                 vietnamese: "Dòng 1 (tiêu đề): thiếu cột “\(column.name)” (tiêu đề cần có: \(expected))."))
@@ -58,6 +60,9 @@ struct HeaderMap<Key: Hashable & Sendable> {
     }
 
     func position(_ key: Key) -> Int { index[key]! }
+
+    /// Where an optional column is, or nil when the file has none.
+    func optionalPosition(_ key: Key) -> Int? { index[key] }
 
     /// The heading as the file spells it, for messages.
     func name(_ key: Key) -> String { names[key]! }

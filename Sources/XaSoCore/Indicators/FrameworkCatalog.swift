@@ -30,11 +30,19 @@ public struct FrameworkCatalog: Sendable {
         let frameworks: [Framework]
     }
 
+    /// The national sets, then the figures other national rules need entered (Decision 766's parts
+    /// the dossier ledger cannot count), each in its own resource file.
     public static func official() throws -> FrameworkCatalog {
-        guard let url = Bundle.module.url(forResource: "frameworks", withExtension: "json") else {
-            throw CatalogError.missingResource("frameworks.json")
+        var catalog = FrameworkCatalog(frameworks: [], indicators: [])
+        for name in ["frameworks", "framework-dvc766"] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+                throw CatalogError.missingResource(name + ".json")
+            }
+            let part = try decode(Data(contentsOf: url))
+            catalog.frameworks += part.frameworks
+            catalog.indicators += part.indicators
         }
-        return try decode(Data(contentsOf: url))
+        return catalog
     }
 
     public static func decode(_ data: Data) throws -> FrameworkCatalog {

@@ -16,6 +16,11 @@ struct CreateDossierReceivedDays: AsyncMigration {
             .field("post", .int, .required)
             .field("late_entry", .int, .required)
             .field("paid_online", .int, .required)
+            // Digitisation where the export states it: stated, and of those, yes.
+            .field("digitisation_stated", .int, .required)
+            .field("digitised", .int, .required)
+            .field("reuse_stated", .int, .required)
+            .field("reused", .int, .required)
             .compositeIdentifier(over: "unit_code", "day", "procedure_code")
             .create()
     }

@@ -30,13 +30,16 @@ enum DossierDayCounts {
         // Each count's definition is `DossierStatistics.compute`'s; "end_day >= lo" in every query lets
         // the (unit_code, end_day, received_day) index skip dossiers finished before the span.
         try await sql.raw("""
-            INSERT INTO dossier_received_days (unit_code, day, procedure_code, received, online, direct, post, late_entry, paid_online)
+            INSERT INTO dossier_received_days (unit_code, day, procedure_code, received, online, direct, post, late_entry,
+              paid_online, digitisation_stated, digitised, reuse_stated, reused)
             SELECT unit_code, received_day, procedure_code, COUNT(*),
               SUM(CASE WHEN channel = 'online' THEN 1 ELSE 0 END),
               SUM(CASE WHEN channel = 'direct' THEN 1 ELSE 0 END),
               SUM(CASE WHEN channel = 'post' THEN 1 ELSE 0 END),
               SUM(CASE WHEN entered_day > received_day THEN 1 ELSE 0 END),
-              SUM(paid_online)
+              SUM(paid_online),
+              COUNT(digitised), SUM(CASE WHEN digitised = 1 THEN 1 ELSE 0 END),
+              COUNT(reused_digital_data), SUM(CASE WHEN reused_digital_data = 1 THEN 1 ELSE 0 END)
             FROM dossiers
             WHERE unit_code = \(bind: unitCode) AND end_day >= \(bind: lo) AND received_day >= \(bind: lo) AND received_day <= \(bind: hi)
             GROUP BY unit_code, received_day, procedure_code

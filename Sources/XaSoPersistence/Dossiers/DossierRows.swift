@@ -11,13 +11,13 @@ enum DossierRows {
 
     static let dossierColumns = ["unit_code", "code", "procedure_code", "channel", "outcome", "received_at",
                                  "received_day", "due_at", "due_day", "result_at", "result_day", "end_day",
-                                 "paid_online", "entered_at", "entered_day"]
+                                 "paid_online", "entered_at", "entered_day", "digitised", "reused_digital_data"]
 
     /// The ledger's bulk upsert: one JSON text per chunk of rows.
     static let bulk = JSONRows(
         table: "dossiers",
         columns: zip(dossierColumns, ["text", "text", "text", "text", "text", "bigint", "bigint", "bigint", "bigint",
-                                      "bigint", "bigint", "bigint", "bigint", "bigint", "bigint"]).map(JSONRows.Column.init),
+                                      "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint"]).map(JSONRows.Column.init),
         key: ["unit_code", "code"])
 
     static func cells(_ d: Dossier, unitCode: String) -> [JSONRows.Cell] {
@@ -29,12 +29,16 @@ enum DossierRows {
                 int(d.resultAt?.localSeconds), int(d.resultAt?.dayNumber),
                 .int(finished?.dayNumber ?? openEndDay),
                 .int(d.paidOnline ? 1 : 0),
-                int(d.enteredAt?.localSeconds), int(d.enteredAt?.dayNumber)]
+                int(d.enteredAt?.localSeconds), int(d.enteredAt?.dayNumber),
+                int(d.digitised.map { $0 ? 1 : 0 }), int(d.reusedDigitalData.map { $0 ? 1 : 0 })]
     }
 
     static func dossier(_ row: any SQLRow) throws -> Dossier {
         func time(_ column: String) throws -> LocalDateTime? {
             try row.decodeNil(column: column) ? nil : LocalDateTime(localSeconds: try row.decode(column: column, as: Int.self))
+        }
+        func flag(_ column: String) throws -> Bool? {
+            try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: Int.self) != 0
         }
         return Dossier(code: try row.decode(column: "code", as: String.self),
                        procedureCode: try row.decode(column: "procedure_code", as: String.self),
@@ -42,6 +46,7 @@ enum DossierRows {
                        receivedAt: try time("received_at")!, dueAt: try time("due_at"), resultAt: try time("result_at"),
                        outcome: DossierOutcome(rawValue: try row.decode(column: "outcome", as: String.self)) ?? .inProgress,
                        paidOnline: try row.decode(column: "paid_online", as: Int.self) != 0,
-                       enteredAt: try time("entered_at"))
+                       enteredAt: try time("entered_at"), digitised: try flag("digitised"),
+                       reusedDigitalData: try flag("reused_digital_data"))
     }
 }

@@ -36,7 +36,9 @@ extension XaSoStore {
                   CAST(SUM(CASE WHEN p.level = 'mot_phan' THEN r.received ELSE 0 END) AS BIGINT) AS level_partial,
                   CAST(SUM(CASE WHEN p.level = 'truc_tiep' THEN r.received ELSE 0 END) AS BIGINT) AS level_direct,
                   CAST(SUM(CASE WHEN p.has_fee = 1 THEN r.received ELSE 0 END) AS BIGINT) AS fee_dossiers,
-                  CAST(SUM(CASE WHEN p.has_fee = 1 THEN r.paid_online ELSE 0 END) AS BIGINT) AS paid_online
+                  CAST(SUM(CASE WHEN p.has_fee = 1 THEN r.paid_online ELSE 0 END) AS BIGINT) AS paid_online,
+                  CAST(SUM(r.digitisation_stated) AS BIGINT) AS digitisation_stated, CAST(SUM(r.digitised) AS BIGINT) AS digitised,
+                  CAST(SUM(r.reuse_stated) AS BIGINT) AS reuse_stated, CAST(SUM(r.reused) AS BIGINT) AS reused
                 FROM dossier_received_days r
                 LEFT JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
                 WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
@@ -55,6 +57,8 @@ extension XaSoStore {
                 s.byLevel.trucTiep.dossiers = try n("level_direct")
                 s.onlinePayment.feeDossiers = try n("fee_dossiers")
                 s.onlinePayment.dossiersPaidOnline = try n("paid_online")
+                s.digitisation = DossierStatistics.Digitisation(stated: try n("digitisation_stated"), digitised: try n("digitised"),
+                                                                reuseStated: try n("reuse_stated"), reused: try n("reused"))
                 result[unit] = s
             }
             // Procedures that had dossiers received in the range, by level.

@@ -12,7 +12,8 @@ public enum XaSoMigrations {
             CreateUsersAndAudit(),
         ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all + AccountMigrations.all
         list.append(RemoveFiguresOutOfRange())
-        list += [CreateDossierReceivedDays(), CreateDossierEndedDays(), CreateDossierOverdueSpans(), FillDossierDayCounts()]
+        list += [AddDigitisationToDossiers(), CreateDossierReceivedDays(), CreateDossierEndedDays(), CreateDossierOverdueSpans(),
+                 FillDossierDayCounts()]
         return list
     }
 }

@@ -20,6 +20,12 @@ extension DatabaseTests {
                                                             knownProcedures: procedures)
                 // A dossier of a procedure the catalogue does not list still counts (field "Không xác định").
                 current[0].procedureCode = "KHONG-CO"
+                // Digitisation as exports state it: yes, no, or not said.
+                var flags = SplitMix64(seed: 766)
+                for i in current.indices {
+                    current[i].digitised = [true, false, nil][flags.below(3)]
+                    current[i].reusedDigitalData = [true, false, nil][flags.below(3)]
+                }
                 _ = try await app.store.importDossiers(current, unitCode: unit, actor: admin)
 
                 var random = SplitMix64(seed: 2026)
@@ -55,6 +61,7 @@ extension DatabaseTests {
                         d.outcome = random.chance(0.5) ? .rejected : .withdrawn
                         d.resultAt = LocalDateTime(day: d.receivedAt.day.adding(days: random.below(10)), secondOfDay: 36_000)
                     default:
+                        d.digitised = d.digitised.map { !$0 } ?? true
                         let shift = random.below(30) - 15
                         d.receivedAt = LocalDateTime(day: d.receivedAt.day.adding(days: shift), secondOfDay: 30_000)
                         d.dueAt = d.dueAt.map { LocalDateTime(day: $0.day.adding(days: shift)) }

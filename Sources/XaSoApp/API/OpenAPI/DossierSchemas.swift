@@ -13,6 +13,10 @@ enum DossierSchemas {
             ["oneOf": [try reader.schema(DossierStatistics.self), try reader.schema(DossierRollUp.self)]]
         }),
         "GET units/:code/dossiers/late": .json([LateDossier].self),
+        // A commune's index, or for a province its communes ranked.
+        "GET units/:code/dossiers/service-index": RouteSchema(200, .custom { reader in
+            ["oneOf": [try reader.schema(ServiceIndexService.CommuneIndex.self), try reader.schema([ServiceIndexService.Ranked].self)]]
+        }, requiredQuery: ["period"]),
         "POST units/:code/dossiers/indicators": .json([ValueDTO].self, requiredQuery: ["period"]),
     ]
 }
@@ -20,3 +24,5 @@ enum DossierSchemas {
 extension DossierStatistics: SchemaByEncoding {}
 extension DossierRate: SchemaByEncoding {}
 extension DossierRollUp: SchemaByEncoding {}
+extension ServiceIndexScore: SchemaByEncoding {}
+extension ServiceIndexScore.GroupScore: SchemaByEncoding {}

@@ -68,7 +68,9 @@ enum DossiersPage {
         case .commune(let stats):
             let late = try await req.store.lateDossiers(unitCode: code, range: range)
             let mayImport = mayImport(try req.webPrincipal, unitCode: code)
-            return WebResponse.page(render(unit: unit, period: period, stats: stats, late: late, errors: errors,
+            let index = try await ServiceIndexService.scores(unitCodes: [code], period: period,
+                                                             model: try ServiceIndexModel.official(), store: req.store)[code]
+            return WebResponse.page(render(unit: unit, period: period, stats: stats, late: late, index: index, errors: errors,
                                            mayImport: mayImport, ctx: ctx), status: status)
         }
     }
@@ -86,7 +88,7 @@ enum DossiersPage {
     // MARK: commune
 
     static func render(unit: AdministrativeUnit, period: ReportingPeriod, stats: DossierStatistics, late: [LateDossier],
-                       errors: [ImportIssue]?, mayImport: Bool, ctx: PageContext) -> Node {
+                       index: ServiceIndexScore? = nil, errors: [ImportIssue]?, mayImport: Bool, ctx: PageContext) -> Node {
         Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.dossiersTitle(unit.fullName) }
             H.p(.class("muted")) { L.dossierRange(period, period.cutOffRange) }
@@ -95,6 +97,7 @@ enum DossiersPage {
             summary(stats)
             lateByField(stats)
             lateList(late)
+            if let index { serviceIndex(index) }
             if mayImport { uploadForms(unit: unit, period: period, ctx: ctx) }
         }
     }
@@ -141,6 +144,48 @@ enum DossiersPage {
             ("in-progress-late", L.dsInProgressLate, n(s.inProgressLate)),
             ("on-time-rate", L.dsOnTimeRate, s.onTimeRate.formatted()),
         ]
+    }
+
+    /// Decision 766's groups and components: rate, points earned of the maximum; a component
+    /// without data says so instead of showing 0.
+    static func serviceIndex(_ index: ServiceIndexScore) -> Node {
+        func points(_ x: Double) -> String { VietnameseFormat.number(x, maxFractionDigits: 2) }
+        return H.section(.aria("labelledby", "si-h"), .id("service-index")) {
+            H.h2(.id("si-h")) { L.serviceIndexTitle }
+            H.p { L.serviceIndexTotal(points(index.total), points(index.attainable)) }
+            Components.tableWrap(label: L.serviceIndexTitle) {
+                H.table {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.serviceIndexComponent }
+                            H.th(.scope("col"), .class("num")) { L.serviceIndexRate }
+                            H.th(.scope("col"), .class("num")) { L.serviceIndexPoints }
+                        }
+                    }
+                    H.tbody {
+                        for group in index.groups {
+                            H.tr(.class("group")) {
+                                H.th(.scope("row")) { group.name }
+                                H.td(.class("num")) { "" }
+                                H.td(.class("num")) { L.serviceIndexOf(points(group.score), points(group.points)) }
+                            }
+                            for part in group.components {
+                                H.tr(.data("component", part.code)) {
+                                    H.td { part.name }
+                                    H.td(.class("num")) {
+                                        part.rate.map { VietnameseFormat.percent($0, maxFractionDigits: 1) } ?? L.serviceIndexNoData
+                                    }
+                                    H.td(.class("num")) {
+                                        part.score.map { L.serviceIndexOf(points($0), points(part.points)) } ?? "—"
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            H.p(.class("muted")) { L.serviceIndexSource }
+        }
     }
 
     static func lateByField(_ s: DossierStatistics) -> Node {
