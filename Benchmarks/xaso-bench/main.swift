@@ -254,7 +254,7 @@ func benchDossiers(_ options: Options) async throws {
         try await withStore(path) { store in
             _ = try await store.importProcedures(ledger.procedures(), unitCode: commune, actor: admin)
             ours.append(try await seconds {
-                _ = try await DossierService.importDossiers(csv, unitCode: commune, actor: admin, store: store)
+                _ = try await DossierService.importDossiers(.file(csvPath), unitCode: commune, actor: admin, store: store)
             })
             parseOnly.append(try await seconds {
                 _ = try DossierLedgerParser.parse(rows: try CSVReader.read(csv).rows, knownProcedures: ledger.procedures())

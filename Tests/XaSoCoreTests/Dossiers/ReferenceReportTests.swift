@@ -268,7 +268,8 @@ extension ReferenceReportTests {
                                       "online_rate", "resolved", "early", "on_time", "late", "on_time_rate",
                                       "late_by_field", "rejected", "withdrawn", "in_progress", "in_progress_late",
                                       "late_entry", "by_level", "online_payment"]
-        #expect(Set(object.keys) == issueKeys.union(["post"]))
+        // Beyond the issue's keys: "post" (so channels add up) and "digitisation" (Decision 766, issue 14).
+        #expect(Set(object.keys) == issueKeys.union(["post", "digitisation"]))
         #expect(object["received_total"] as? Int == 5892)
         #expect(object["resolved"] as? Int == 5839)
         #expect(object["in_progress"] as? Int == 53)
