@@ -50,26 +50,48 @@ public enum DossierService {
             let state = UncheckedBox((rows, parser))
             return try await store.importDossiers(unitCode: unitCode, actor: actor) { sink in
                 var (rows, parser) = state.value
-                var batch: [Dossier] = []
+                var batch: [Dossier] = [], lines: [Int] = []
                 batch.reserveCapacity(batchSize)
+                func store() async throws {
+                    do { try await sink.write(batch) } catch let taken as DossierCodesOfOtherUnit {
+                        throw Self.codesOfOtherUnits(taken, batch: batch, lines: lines)
+                    }
+                }
                 while let row = try rows.next() {
-                    if let dossier = parser.read(row, line: rows.rowNumber), !parser.hasIssues { batch.append(dossier) }
+                    if let dossier = parser.read(row, line: rows.rowNumber), !parser.hasIssues {
+                        batch.append(dossier)
+                        lines.append(rows.rowNumber)
+                    }
                     if parser.isFull { break }
                     if batch.count == batchSize || (parser.hasIssues && !batch.isEmpty) {
-                        if !parser.hasIssues { try await sink.write(batch) }
+                        if !parser.hasIssues { try await store() }
                         batch.removeAll(keepingCapacity: true)
+                        lines.removeAll(keepingCapacity: true)
                         progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
                                                  totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
                     }
                 }
                 try parser.finish()
-                try await sink.write(batch)
+                try await store()
                 progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
                                          totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
             }
         } catch let f as DossierImportFailure {
             throw f.appError
         }
+    }
+
+    /// Codes another commune's ledger holds, named with their rows: the file is likely that commune's export.
+    static func codesOfOtherUnits(_ taken: DossierCodesOfOtherUnit, batch: [Dossier], lines: [Int]) -> DossierImportFailure {
+        var issues: [DossierImportIssue] = []
+        for (i, d) in batch.enumerated() {
+            guard let other = taken.codes[d.code] else { continue }
+            issues.append(DossierImportIssue(
+                row: lines[i], column: "Mã hồ sơ", value: d.code, code: DossierImportIssue.Code.codeOfOtherUnit,
+                message: "Row \(lines[i]): dossier code \"\(d.code)\" is already in the ledger of unit \(other); is this another commune's export?",
+                vietnamese: "Dòng \(lines[i]): mã hồ sơ “\(d.code)” đã có trong sổ hồ sơ của đơn vị \(other); tệp này có phải của xã khác không?"))
+        }
+        return DossierImportFailure(issues: issues, truncated: false)
     }
 
     /// The range a statistics request names: a period's cut-off range, or two days given outright.

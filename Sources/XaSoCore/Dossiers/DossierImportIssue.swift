@@ -34,6 +34,8 @@ public struct DossierImportIssue: Sendable, Hashable, Codable {
         public static let dateInvalid = "date.invalid"
         public static let procedureUnknown = "procedure.unknown"
         public static let codeDuplicate = "code.duplicate"
+        /// A dossier code already in another commune's ledger: the file is likely another commune's export.
+        public static let codeOfOtherUnit = "code.other_unit"
         public static let dueBeforeReceipt = "date.due_before_receipt"
         public static let resultBeforeReceipt = "date.result_before_receipt"
         public static let enteredBeforeReceipt = "date.entered_before_receipt"

@@ -21,9 +21,12 @@ public final class DossierImportSink: @unchecked Sendable {
         self.hasStoredDossiers = hasStoredDossiers
     }
 
-    /// Stores a batch (new codes added, known codes updated).
+    /// Stores a batch (new codes added, known codes updated). Throws `DossierCodesOfOtherUnit`
+    /// when a code is already in another commune's ledger (dossier codes are national).
     public func write(_ batch: [Dossier]) async throws {
         guard !batch.isEmpty else { return }
+        let taken = try await DossierDayCounts.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
+        if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
         if hasStoredDossiers {
             days = .covering(days, try await DossierDayCounts.storedSpan(unitCode: unitCode, codes: batch.map(\.code), on: sql))
         }
@@ -33,4 +36,9 @@ public final class DossierImportSink: @unchecked Sendable {
         }
         rows += batch.count
     }
+}
+
+/// Codes of a batch that another commune's ledger already holds, each with that commune's code.
+public struct DossierCodesOfOtherUnit: Error, Sendable {
+    public var codes: [String: String]
 }

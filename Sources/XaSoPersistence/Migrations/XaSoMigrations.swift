@@ -13,7 +13,7 @@ public enum XaSoMigrations {
         ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all + AccountMigrations.all
         list.append(RemoveFiguresOutOfRange())
         list += [AddDigitisationToDossiers(), CreateDossierReceivedDays(), CreateDossierEndedDays(), CreateDossierOverdueSpans(),
-                 FillDossierDayCounts()]
+                 FillDossierDayCounts(), AddDossierCodeIndex()]
         return list
     }
 }

@@ -79,5 +79,37 @@ extension DatabaseTests {
                 #expect(stored == codes.sorted())
             }
         }
+
+        /// Dossier codes are national: a file whose codes are in another commune's ledger is refused
+        /// with the rows named, and neither ledger changes.
+        @Test func anotherCommunesCodesAreRefused() async throws {
+            try await withApp { app in
+                for unit in [Ref.nghiDuong, Ref.giaPhuc] {
+                    _ = try await DossierService.importProcedures(Data(SixMonthLedger.catalogue.utf8), unitCode: unit,
+                                                                  actor: Self.admin, store: app.store)
+                }
+                _ = try await DossierService.importDossiers(.data(Data(SixMonthLedger.ledger.utf8)), unitCode: Ref.nghiDuong,
+                                                            actor: Self.admin, store: app.store)
+                let lines = SixMonthLedger.ledger.split(separator: "\n").map(String.init)
+                // Gia Phúc's own three dossiers, then one of Nghi Dương's (row 5).
+                var file = [lines[0]]
+                for n in 1...3 { file.append(lines[n].replacingOccurrences(of: "HS\(n),", with: "GP-\(n),")) }
+                file.append(lines[42])
+                let code = String(lines[42].split(separator: ",")[0])
+                do {
+                    _ = try await DossierService.importDossiers(.data(Data(file.joined(separator: "\n").utf8)), unitCode: Ref.giaPhuc,
+                                                                actor: Self.admin, store: app.store)
+                    Issue.record("another commune's codes were accepted")
+                } catch let error as AppError {
+                    #expect(error.code == "import.invalid")
+                    #expect(error.issues.map(\.row) == [5])
+                    #expect(error.issues.first?.code == "code.other_unit")
+                    #expect(error.issues.first?.value == code)
+                    #expect(error.issues.first?.message.contains(Ref.nghiDuong) == true)
+                }
+                #expect(try await app.store.dossierCount(unitCode: Ref.giaPhuc) == 0)
+                #expect(try await app.store.dossierCount(unitCode: Ref.nghiDuong) == 5892)
+            }
+        }
     }
 }
