@@ -243,6 +243,7 @@ enum L {
         "Đạt \(total) điểm trên \(attainable) điểm của các thành phần đã có số liệu (thang điểm 100)."
     }
     static let serviceIndexComponent = "Nhóm chỉ số, thành phần"
+    static let serviceIndexShort = "Chỉ số phục vụ (QĐ 766)"
     static let serviceIndexRate = "Tỷ lệ"
     static let serviceIndexPoints = "Điểm"
     static func serviceIndexOf(_ score: String, _ max: String) -> String { "\(score)/\(max)" }

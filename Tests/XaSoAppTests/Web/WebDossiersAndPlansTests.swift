@@ -69,6 +69,10 @@ extension DatabaseTests {
                 #expect(page.body.contains("<li>Đất đai: 1</li>"))
                 #expect(page.body.contains("<td>HS4</td>"))
                 #expect(page.body.contains("quá hạn 5 ngày"))
+                // Decision 766's section: 4 of 6 resolved early or on time → 20 × 4 ÷ 6 = 13,33 of 20 points.
+                #expect(page.body.contains("id=\"service-index\""))
+                #expect(page.body.contains("13,33/20"))
+                #expect(page.body.contains("Chưa có số liệu"), "digitisation not stated by this ledger")
                 #expect(page.body.contains("Hồ sơ TTHC"), "menu link")
                 // The dashboard links to both pages, whoever reads it.
                 let dashboard = try await web.get("/units/\(Ref.nghiDuong)")
@@ -90,6 +94,10 @@ extension DatabaseTests {
                 #expect(firstRow(try await province.get("/units/\(Ref.haiPhong)/dossiers?period=2026-H1&sort=late").body)
                         == "dc-\(Ref.nghiDuong)")
                 #expect(firstRow(table.body) != "dc-\(Ref.nghiDuong)")
+                // Sorted by the service index, communes scoring least come first: not the one with a ledger.
+                let byIndex = try await province.get("/units/\(Ref.haiPhong)/dossiers?period=2026-H1&sort=service_index").body
+                #expect(firstRow(byIndex) != "dc-\(Ref.nghiDuong)")
+                #expect(byIndex.contains("Chỉ số phục vụ (QĐ 766)"))
                 // Filtering by name without diacritics keeps the total of the whole province.
                 let filtered = try await province.get("/units/\(Ref.haiPhong)/dossiers?period=2026-H1&q=nghi%20duong")
                 #expect(filtered.body.components(separatedBy: "<tr id=\"dc-").count - 1 == 2, "the commune and the total")

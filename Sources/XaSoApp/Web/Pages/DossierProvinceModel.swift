@@ -10,12 +10,15 @@ struct DossierProvinceModel {
         case late
         case inProgress = "in_progress"
         case onTimeRate = "on_time_rate"
+        case serviceIndex = "service_index"
     }
 
     struct Row {
         var code: String
         var name: String
         var statistics: DossierStatistics
+        /// Decision 766's index (points of 100) for the period.
+        var serviceIndex: Double?
     }
 
     var rows: [Row]
@@ -25,8 +28,12 @@ struct DossierProvinceModel {
     var sort: Sort
     var query: String
 
-    static func build(rollUp: DossierRollUp, names: [String: String], sort: Sort, query: String) -> DossierProvinceModel {
-        var rows = rollUp.units.map { Row(code: $0.unitCode, name: names[$0.unitCode] ?? $0.unitCode, statistics: $0.statistics) }
+    static func build(rollUp: DossierRollUp, names: [String: String], serviceIndex: [String: Double] = [:], sort: Sort,
+                      query: String) -> DossierProvinceModel {
+        var rows = rollUp.units.map {
+            Row(code: $0.unitCode, name: names[$0.unitCode] ?? $0.unitCode, statistics: $0.statistics,
+                serviceIndex: serviceIndex[$0.unitCode])
+        }
         let q = VietnameseText.folded(query)
         if !q.isEmpty { rows = rows.filter { VietnameseText.folded($0.name).contains(q) } }
         let byName: (Row, Row) -> Bool = { VietnameseText.folded($0.name) < VietnameseText.folded($1.name) }
@@ -43,6 +50,9 @@ struct DossierProvinceModel {
                 return rate(x.onlineRate) != rate(y.onlineRate) ? rate(x.onlineRate) < rate(y.onlineRate) : byName(a, b)
             case .onTimeRate:
                 return rate(x.onTimeRate) != rate(y.onTimeRate) ? rate(x.onTimeRate) < rate(y.onTimeRate) : byName(a, b)
+            case .serviceIndex:
+                let (i, j) = (a.serviceIndex ?? .infinity, b.serviceIndex ?? .infinity)
+                return i != j ? i < j : byName(a, b)
             }
         }
         return DossierProvinceModel(rows: rows, total: rollUp.total, communeCount: rollUp.units.count, sort: sort, query: query)

@@ -59,8 +59,10 @@ enum DossiersPage {
         switch try await DossierService.statistics(unitCode: code, range: range, store: req.store) {
         case .province(let rollUp):
             let names = Dictionary(try await req.store.children(of: code).map { ($0.code, $0.fullName) }, uniquingKeysWith: { a, _ in a })
+            let index = try await ServiceIndexService.scores(unitCodes: rollUp.units.map(\.unitCode), period: period,
+                                                             model: try ServiceIndexModel.official(), store: req.store)
             let model = DossierProvinceModel.build(
-                rollUp: rollUp, names: names,
+                rollUp: rollUp, names: names, serviceIndex: index.mapValues(\.total),
                 sort: req.query[String.self, at: "sort"].flatMap(DossierProvinceModel.Sort.init(rawValue:)) ?? .name,
                 query: req.query[String.self, at: "q"] ?? "")
             return WebResponse.page(renderProvince(unit: unit, period: period, range: rollUp.range, model: model, errors: errors,
@@ -301,6 +303,7 @@ enum DossiersPage {
                             for h in [L.dsRejected, L.dsWithdrawn] { H.th(.scope("col"), .class("num")) { h } }
                             H.th(.scope("col"), .class("num")) { sortLink(.inProgress, m, unit: unit.code, period: period) }
                             H.th(.scope("col"), .class("num")) { sortLink(.onTimeRate, m, unit: unit.code, period: period) }
+                            H.th(.scope("col"), .class("num")) { sortLink(.serviceIndex, m, unit: unit.code, period: period) }
                         }
                     }
                     H.tbody {
@@ -310,6 +313,9 @@ enum DossiersPage {
                                     H.a(.href(WebPath.dossiers(row.code, period: period))) { row.name }
                                 }
                                 cells(row.statistics)
+                                H.td(.class("num"), .data("service-index", row.serviceIndex.map { String($0) } ?? "")) {
+                                    row.serviceIndex.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? "—"
+                                }
                             }
                         }
                     }
@@ -317,6 +323,7 @@ enum DossiersPage {
                         H.tr(.id("dc-total")) {
                             H.th(.scope("row")) { L.grandTotal }
                             cells(m.total)
+                            H.td(.class("num")) { "" }
                         }
                     }
                 }
@@ -332,6 +339,7 @@ enum DossiersPage {
         case .late: return L.dsLate
         case .inProgress: return L.dsInProgress
         case .onTimeRate: return L.dsOnTimeRate
+        case .serviceIndex: return L.serviceIndexShort
         }
     }
 
