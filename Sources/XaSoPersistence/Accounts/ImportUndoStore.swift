@@ -56,12 +56,17 @@ extension XaSoStore {
                 AND received_day >= \(bind: from) AND received_day <= \(bind: to)
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
             guard count > 0 else { return 0 }
-            let days = try await DossierDayCounts.storedSpan(unitCode: unitCode, received: from...to, on: sql)
+            // The day counts lose what the deleted dossiers counted, read before they go.
+            var counts = DossierDayCounts()
+            counts.add(try await sql.raw("""
+                SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode)
+                AND received_day >= \(bind: from) AND received_day <= \(bind: to)
+                """).all().map(DossierRows.dossier), sign: -1)
             try await sql.raw("""
                 DELETE FROM dossiers WHERE unit_code = \(bind: unitCode)
                 AND received_day >= \(bind: from) AND received_day <= \(bind: to)
                 """).run()
-            if let days { try await DossierDayCounts.refresh(unitCode: unitCode, days: days, on: sql) }
+            try await counts.apply(unitCode: unitCode, on: sql)
             let span = range.map { "\"from\":\"\($0.from)\",\"to\":\"\($0.to)\"," } ?? ""
             try await audit(on: tx, actor: actor.username, action: "delete", entity: "dossiers", key: unitCode,
                             before: nil, after: "{\(span)\"deleted\":\(count)}")

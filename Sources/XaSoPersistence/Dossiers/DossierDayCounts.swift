@@ -6,97 +6,123 @@ import XaSoCore
 /// The ledger's day counts (`dossier_received_days`, `dossier_ended_days`, `dossier_overdue_spans`):
 /// what the statistics read, so a commune-period costs a few hundred rows whatever the ledger's size.
 ///
-/// They are never adjusted by arithmetic: every write to `dossiers` names the days it may have
-/// changed, and `refresh` recounts exactly those days from the ledger in the same transaction. A
-/// dossier's days all lie between its day of receipt and its last day (due or end), because the
-/// import refuses a due or result day before receipt; so the span of the old and new versions of the
-/// written dossiers covers every count that can change.
-enum DossierDayCounts {
-    /// Every day (a data fix or a whole-ledger delete).
-    static let allDays = (-1_000_000_000)...1_000_000_000
+/// Every write to `dossiers` changes them by the difference it makes, in the same transaction: the
+/// stored versions of the dossiers written (or deleted) are subtracted and the new versions added.
+/// One dossier's share is defined here once (`add`); the statistics query reads the sums, and
+/// `dayCountsFollowEveryWrite` checks them against `DossierStatistics.compute` after imports,
+/// re-imports and deletes. Counting in Swift while the rows pass costs nothing next to writing
+/// them; recounting a span with SQL took three grouped scans of the ledger.
+struct DossierDayCounts {
+    struct DayKey: Hashable { var day: Int; var procedure: String }
+    struct SpanKey: Hashable { var due: Int; var end: Int }
 
-    /// Recounts the three tables for the days in `days` of one commune from the ledger.
-    static func refresh(unitCode: String, days: ClosedRange<Int>, on sql: any SQLDatabase) async throws {
-        let lo = days.lowerBound, hi = days.upperBound, open = DossierRows.openEndDay
-        try await sql.raw("""
-            DELETE FROM dossier_received_days WHERE unit_code = \(bind: unitCode) AND day >= \(bind: lo) AND day <= \(bind: hi)
-            """).run()
-        try await sql.raw("""
-            DELETE FROM dossier_ended_days WHERE unit_code = \(bind: unitCode) AND day >= \(bind: lo) AND day <= \(bind: hi)
-            """).run()
-        try await sql.raw("""
-            DELETE FROM dossier_overdue_spans WHERE unit_code = \(bind: unitCode) AND due_day >= \(bind: lo) AND due_day <= \(bind: hi)
-            """).run()
-        // Each count's definition is `DossierStatistics.compute`'s; "end_day >= lo" in every query lets
-        // the (unit_code, end_day, received_day) index skip dossiers finished before the span.
-        try await sql.raw("""
-            INSERT INTO dossier_received_days (unit_code, day, procedure_code, received, online, direct, post, late_entry,
-              paid_online, digitisation_stated, digitised, reuse_stated, reused)
-            SELECT unit_code, received_day, procedure_code, COUNT(*),
-              SUM(CASE WHEN channel = 'online' THEN 1 ELSE 0 END),
-              SUM(CASE WHEN channel = 'direct' THEN 1 ELSE 0 END),
-              SUM(CASE WHEN channel = 'post' THEN 1 ELSE 0 END),
-              SUM(CASE WHEN entered_day > received_day THEN 1 ELSE 0 END),
-              SUM(paid_online),
-              COUNT(digitised), SUM(CASE WHEN digitised = 1 THEN 1 ELSE 0 END),
-              COUNT(reused_digital_data), SUM(CASE WHEN reused_digital_data = 1 THEN 1 ELSE 0 END)
-            FROM dossiers
-            WHERE unit_code = \(bind: unitCode) AND end_day >= \(bind: lo) AND received_day >= \(bind: lo) AND received_day <= \(bind: hi)
-            GROUP BY unit_code, received_day, procedure_code
-            """).run()
-        try await sql.raw("""
-            INSERT INTO dossier_ended_days (unit_code, day, procedure_code, early, on_time, late, rejected, withdrawn)
-            SELECT unit_code, end_day, procedure_code,
-              SUM(CASE WHEN outcome = 'resolved' AND result_day < due_day THEN 1 ELSE 0 END),
-              SUM(CASE WHEN outcome = 'resolved' AND (due_day IS NULL OR result_day = due_day) THEN 1 ELSE 0 END),
-              SUM(CASE WHEN outcome = 'resolved' AND result_day > due_day THEN 1 ELSE 0 END),
-              SUM(CASE WHEN outcome = 'rejected' THEN 1 ELSE 0 END),
-              SUM(CASE WHEN outcome = 'withdrawn' THEN 1 ELSE 0 END)
-            FROM dossiers
-            WHERE unit_code = \(bind: unitCode) AND end_day >= \(bind: lo) AND end_day <= \(bind: hi) AND end_day < \(bind: open)
-            GROUP BY unit_code, end_day, procedure_code
-            """).run()
-        try await sql.raw("""
-            INSERT INTO dossier_overdue_spans (unit_code, due_day, end_day, dossiers)
-            SELECT unit_code, due_day, end_day, COUNT(*)
-            FROM dossiers
-            WHERE unit_code = \(bind: unitCode) AND end_day >= \(bind: lo) AND due_day >= \(bind: lo) AND due_day <= \(bind: hi)
-              AND end_day > due_day
-            GROUP BY unit_code, due_day, end_day
-            """).run()
-    }
+    /// received, online, direct, post, late entry, paid online, digitisation stated, digitised, reuse stated, reused.
+    private(set) var received: [DayKey: [Int]] = [:]
+    /// early, on time, late, rejected, withdrawn.
+    private(set) var ended: [DayKey: [Int]] = [:]
+    private(set) var overdue: [SpanKey: Int] = [:]
 
-    /// The days a set of dossiers occupies: receipt to the last of due and end.
-    static func span(of dossiers: some Sequence<Dossier>) -> ClosedRange<Int>? {
-        var lo = Int.max, hi = Int.min
-        for d in dossiers {
-            let received = d.receivedAt.dayNumber
-            lo = min(lo, received)
-            hi = max(hi, received, d.dueAt?.dayNumber ?? received,
-                     d.outcome.isFinished ? (d.resultAt?.dayNumber ?? received) : received)
+    static let receivedColumns = ["received", "online", "direct", "post", "late_entry", "paid_online",
+                                  "digitisation_stated", "digitised", "reuse_stated", "reused"]
+    static let endedColumns = ["early", "on_time", "late", "rejected", "withdrawn"]
+
+    var isEmpty: Bool { received.isEmpty && ended.isEmpty && overdue.isEmpty }
+
+    /// Adds (sign +1) or removes (sign −1) one dossier's share, with the days as `DossierRows` stores them.
+    mutating func add(_ d: Dossier, sign: Int) {
+        let receivedDay = d.receivedAt.dayNumber
+        let endDay = (d.outcome.isFinished ? d.resultAt?.dayNumber : nil) ?? DossierRows.openEndDay
+        func flag(_ b: Bool) -> Int { b ? sign : 0 }
+        var r = received[DayKey(day: receivedDay, procedure: d.procedureCode)] ?? Array(repeating: 0, count: 10)
+        r[0] += sign
+        r[1] += flag(d.channel == .online)
+        r[2] += flag(d.channel == .direct)
+        r[3] += flag(d.channel == .post)
+        r[4] += flag(d.enteredLate)
+        r[5] += flag(d.paidOnline)
+        r[6] += flag(d.digitised != nil)
+        r[7] += flag(d.digitised == true)
+        r[8] += flag(d.reusedDigitalData != nil)
+        r[9] += flag(d.reusedDigitalData == true)
+        received[DayKey(day: receivedDay, procedure: d.procedureCode)] = r
+        if endDay != DossierRows.openEndDay {
+            let key = DayKey(day: endDay, procedure: d.procedureCode)
+            var e = ended[key] ?? Array(repeating: 0, count: 5)
+            let due = d.dueAt?.dayNumber
+            switch d.outcome {
+            case .resolved:
+                if let due, endDay < due { e[0] += sign } else if due == nil || endDay == due { e[1] += sign } else { e[2] += sign }
+            case .rejected: e[3] += sign
+            case .withdrawn: e[4] += sign
+            case .inProgress: break
+            }
+            ended[key] = e
         }
-        return lo <= hi ? lo...hi : nil
+        if let due = d.dueAt?.dayNumber, endDay > due {
+            overdue[SpanKey(due: due, end: endDay), default: 0] += sign
+        }
     }
 
-    /// The days the stored versions of `codes` occupy (nil when none is stored yet).
-    static func storedSpan(unitCode: String, codes: [String], on sql: any SQLDatabase) async throws -> ClosedRange<Int>? {
-        var lo = Int.max, hi = Int.min
-        let open = DossierRows.openEndDay
+    mutating func add(_ list: some Sequence<Dossier>, sign: Int) {
+        for d in list { add(d, sign: sign) }
+    }
+
+    /// Adds these differences to the stored counts, then drops rows that fell to zero.
+    func apply(unitCode: String, on sql: any SQLDatabase) async throws {
+        guard !isEmpty else { return }
+        func table(_ name: String, key: [String], columns: [String]) -> JSONRows {
+            var rows = JSONRows(table: name, columns: (key + columns).map {
+                JSONRows.Column(name: $0, postgresType: $0 == "procedure_code" || $0 == "unit_code" ? "text" : "bigint")
+            }, key: key)
+            rows.additive = true
+            return rows
+        }
+        let dayKey = ["unit_code", "day", "procedure_code"]
+        try await table("dossier_received_days", key: dayKey, columns: Self.receivedColumns)
+            .upsert(Array(received), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.map(JSONRows.Cell.int) }
+        try await table("dossier_ended_days", key: dayKey, columns: Self.endedColumns)
+            .upsert(Array(ended), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.map(JSONRows.Cell.int) }
+        try await table("dossier_overdue_spans", key: ["unit_code", "due_day", "end_day"], columns: ["dossiers"])
+            .upsert(Array(overdue), on: sql) { [.text(unitCode), .int($0.key.due), .int($0.key.end), .int($0.value)] }
+        // A row every dossier has left: received = 0 means all its other counts are 0 too.
+        try await sql.raw("DELETE FROM dossier_received_days WHERE unit_code = \(bind: unitCode) AND received = 0").run()
+        try await sql.raw("""
+            DELETE FROM dossier_ended_days WHERE unit_code = \(bind: unitCode)
+            AND early = 0 AND on_time = 0 AND late = 0 AND rejected = 0 AND withdrawn = 0
+            """).run()
+        try await sql.raw("DELETE FROM dossier_overdue_spans WHERE unit_code = \(bind: unitCode) AND dossiers = 0").run()
+    }
+
+    /// The stored versions of `codes` in the commune's ledger.
+    static func stored(unitCode: String, codes: [String], on sql: any SQLDatabase) async throws -> [Dossier] {
+        var found: [Dossier] = []
         for chunk in codes.chunked(20_000) {
             let json = JSONRows.jsonArray(of: chunk)
             let codeList: SQLQueryString = sql.dialect.name == "sqlite"
                 ? "SELECT value FROM json_each(\(bind: json))"
                 : "SELECT json_array_elements_text(\(bind: json)::json)"
-            guard let row = try await sql.raw("""
-                SELECT MIN(received_day) AS lo,
-                  MAX(CASE WHEN end_day < \(bind: open) THEN end_day ELSE received_day END) AS hi_end,
-                  MAX(COALESCE(due_day, received_day)) AS hi_due
-                FROM dossiers WHERE unit_code = \(bind: unitCode) AND code IN (\(codeList))
-                """).first(), !(try row.decodeNil(column: "lo")) else { continue }
-            lo = min(lo, try row.decode(column: "lo", as: Int.self))
-            hi = max(hi, try row.decode(column: "hi_end", as: Int.self), try row.decode(column: "hi_due", as: Int.self))
+            found += try await sql.raw("SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode) AND code IN (\(codeList))")
+                .all().map(DossierRows.dossier)
         }
-        return lo <= hi ? lo...hi : nil
+        return found
+    }
+
+    /// Recounts a commune from its whole ledger, read in pages (the data fix for older ledgers).
+    static func recount(unitCode: String, on sql: any SQLDatabase) async throws {
+        for table in ["dossier_received_days", "dossier_ended_days", "dossier_overdue_spans"] {
+            try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE unit_code = \(bind: unitCode)").run()
+        }
+        var after = ""
+        while true {
+            let page = try await sql.raw("""
+                SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode) AND code > \(bind: after) ORDER BY code LIMIT 20000
+                """).all().map(DossierRows.dossier)
+            guard let last = page.last else { break }
+            var counts = DossierDayCounts()
+            counts.add(page, sign: 1)
+            try await counts.apply(unitCode: unitCode, on: sql)
+            after = last.code
+        }
     }
 
     /// Which of `codes` another commune's ledger holds (at most 50 named), by the `dossiers_code` index.
@@ -115,31 +141,5 @@ enum DossierDayCounts {
             if !found.isEmpty { break }
         }
         return found
-    }
-
-    /// The days of a commune's stored dossiers received within `received` (for deletes).
-    static func storedSpan(unitCode: String, received: ClosedRange<Int>, on sql: any SQLDatabase) async throws -> ClosedRange<Int>? {
-        let open = DossierRows.openEndDay
-        guard let row = try await sql.raw("""
-            SELECT MIN(received_day) AS lo,
-              MAX(CASE WHEN end_day < \(bind: open) THEN end_day ELSE received_day END) AS hi_end,
-              MAX(COALESCE(due_day, received_day)) AS hi_due
-            FROM dossiers WHERE unit_code = \(bind: unitCode)
-              AND received_day >= \(bind: received.lowerBound) AND received_day <= \(bind: received.upperBound)
-            """).first(), !(try row.decodeNil(column: "lo")) else { return nil }
-        return try row.decode(column: "lo", as: Int.self)...max(try row.decode(column: "hi_end", as: Int.self),
-                                                                try row.decode(column: "hi_due", as: Int.self))
-    }
-}
-
-extension ClosedRange where Bound == Int {
-    /// The smallest range holding both (either may be absent).
-    static func covering(_ a: ClosedRange<Int>?, _ b: ClosedRange<Int>?) -> ClosedRange<Int>? {
-        switch (a, b) {
-        case let (a?, b?): return Swift.min(a.lowerBound, b.lowerBound)...Swift.max(a.upperBound, b.upperBound)
-        case let (a?, nil): return a
-        case let (nil, b?): return b
-        case (nil, nil): return nil
-        }
     }
 }

@@ -3,9 +3,8 @@ import Foundation
 import SQLKit
 import XaSoCore
 
-/// Where an import hands its dossiers, batch by batch, inside the import's transaction. It keeps
-/// the span of days the batches touched (old and new versions), which the day counts are then
-/// recounted over.
+/// Where an import hands its dossiers, batch by batch, inside the import's transaction; each batch
+/// moves the day counts by the difference it makes.
 ///
 /// Unchecked Sendable: one import task owns it from start to end and calls it in sequence.
 public final class DossierImportSink: @unchecked Sendable {
@@ -13,7 +12,6 @@ public final class DossierImportSink: @unchecked Sendable {
     private let unitCode: String
     private let hasStoredDossiers: Bool
     public private(set) var rows = 0
-    private(set) var days: ClosedRange<Int>?
 
     init(sql: any SQLDatabase, unitCode: String, hasStoredDossiers: Bool) {
         self.sql = sql
@@ -21,19 +19,22 @@ public final class DossierImportSink: @unchecked Sendable {
         self.hasStoredDossiers = hasStoredDossiers
     }
 
-    /// Stores a batch (new codes added, known codes updated). Throws `DossierCodesOfOtherUnit`
-    /// when a code is already in another commune's ledger (dossier codes are national).
+    /// Stores a batch (new codes added, known codes updated) and moves the day counts by the
+    /// difference. Throws `DossierCodesOfOtherUnit` when a code is already in another commune's
+    /// ledger (dossier codes are national).
     public func write(_ batch: [Dossier]) async throws {
         guard !batch.isEmpty else { return }
         let taken = try await DossierDayCounts.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
         if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
+        var counts = DossierDayCounts()
         if hasStoredDossiers {
-            days = .covering(days, try await DossierDayCounts.storedSpan(unitCode: unitCode, codes: batch.map(\.code), on: sql))
+            counts.add(try await DossierDayCounts.stored(unitCode: unitCode, codes: batch.map(\.code), on: sql), sign: -1)
         }
-        days = .covering(days, DossierDayCounts.span(of: batch))
+        counts.add(batch, sign: 1)
         if try await !DossierCopy.write(batch, unitCode: unitCode, on: sql) {
             try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: self.unitCode) }
         }
+        try await counts.apply(unitCode: unitCode, on: sql)
         rows += batch.count
     }
 }

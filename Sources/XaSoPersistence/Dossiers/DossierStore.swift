@@ -84,9 +84,6 @@ extension XaSoStore {
             try await SQLRows.prepareBulkWrite(on: sql)
             let sink = DossierImportSink(sql: sql, unitCode: unitCode, hasStoredDossiers: before > 0)
             try await produce(sink)
-            if let days = sink.days {
-                try await DossierDayCounts.refresh(unitCode: unitCode, days: days, on: sql)
-            }
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
                             after: "{\"rows\":\(sink.rows)}")
             return (sink.rows, try await store.dossierCount(unitCode: unitCode) - before)

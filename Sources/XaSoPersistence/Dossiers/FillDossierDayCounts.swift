@@ -9,7 +9,7 @@ struct FillDossierDayCounts: AsyncMigration {
         let units = try await sql.raw("SELECT DISTINCT unit_code FROM dossiers").all()
             .map { try $0.decode(column: "unit_code", as: String.self) }
         for unit in units {
-            try await DossierDayCounts.refresh(unitCode: unit, days: DossierDayCounts.allDays, on: sql)
+            try await DossierDayCounts.recount(unitCode: unit, on: sql)
         }
     }
 

@@ -22,6 +22,8 @@ struct JSONRows {
     let key: [String]
     /// Rows per statement: a few megabytes of JSON.
     var rowsPerStatement = 20_000
+    /// On a known key, add the new values to the stored ones instead of replacing them (counts).
+    var additive = false
 
     func upsert<Rows: Collection>(_ rows: Rows, on db: any SQLDatabase, cells: (Rows.Element) -> [Cell]) async throws {
         var json = ""
@@ -41,7 +43,8 @@ struct JSONRows {
 
     private func run(_ json: String, on db: any SQLDatabase) async throws {
         let names = columns.map(\.name).joined(separator: ", ")
-        let updates = columns.map(\.name).filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let updates = columns.map(\.name).filter { !key.contains($0) }
+            .map { additive ? "\($0) = \(table).\($0) + excluded.\($0)" : "\($0) = excluded.\($0)" }.joined(separator: ", ")
         let conflict = "ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates)"
         if db.dialect.name == "sqlite" {
             let values = columns.indices.map { "value ->> \($0)" }.joined(separator: ", ")
