@@ -66,7 +66,8 @@ public enum FigureScanner {
                 if second.isEmpty || (m < chars.count && (chars[m] == "/" || chars[m].isLetter)) {
                     i = skipDocumentNumber(chars, k); continue
                 }
-                guard let d = VietnameseNumber.parse(second) else { i = m; continue }
+                guard let d = Self.isThousandsGrouped(second) ? Double(second.replacingOccurrences(of: ".", with: ""))
+                        : VietnameseNumber.parse(second) else { i = m; continue }
                 denominator = d
                 k = m
             }

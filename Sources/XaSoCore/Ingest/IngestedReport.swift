@@ -18,6 +18,8 @@ public struct IngestedReport: Sendable, Equatable {
     public var unitNameRead: String?
     /// The symbol of the number ("BC-UBND").
     public var symbol: String?
+    /// The line each dossier figure was read from, by storage key.
+    public var dossierLines: [String: Int] = [:]
 
     public init(kind: String?, number: String?, date: String?, period: String?, unitCode: String,
                 figures: [RecoveredFigure], dossierFigures: ReportedDossierFigures, sections: [RecoveredSection],

@@ -89,10 +89,12 @@ public struct ReportIngestParser: Sendable {
                            message: "the report names no period (quý III năm 2025, 6 tháng đầu năm 2026 …); give one with --period",
                            vietnamese: "Không xác định được kỳ báo cáo trong văn bản; hãy chọn kỳ báo cáo (ví dụ 2025-Q3, 2026-H1).")
         }
-        return IngestedReport(kind: kind?.code, number: header.number, date: header.date.map(Self.dateText),
-                              period: period.description, unitCode: options.unitCode, figures: figures,
-                              dossierFigures: sentences.dossier, sections: mapping?.sections ?? [], unmatched: unmatched,
-                              unitNameRead: header.communeName, symbol: header.symbol)
+        var report = IngestedReport(kind: kind?.code, number: header.number, date: header.date.map(Self.dateText),
+                                    period: period.description, unitCode: options.unitCode, figures: figures,
+                                    dossierFigures: sentences.dossier, sections: mapping?.sections ?? [], unmatched: unmatched,
+                                    unitNameRead: header.communeName, symbol: header.symbol)
+        report.dossierLines = sentences.dossierLines
+        return report
     }
 
     /// The kind named, or the one whose outline the headings follow best among those written for the period.

@@ -12,6 +12,7 @@ public enum XaSoMigrations {
             CreateUsersAndAudit(),
         ] + DossierMigrations.all + PlanMigrations.all + ReportMigrations.all + AccountMigrations.all
         list.append(RemoveFiguresOutOfRange())
+        list += IngestMigrations.all
         return list
     }
 }
