@@ -35,12 +35,28 @@ public struct IngestCatalogue: Sendable {
         }
     }
 
-    /// "Tổ chức {so_buoi} buổi tuyên truyền" → (["to", "chuc"], ["buoi", "tuyen", "truyen"]).
+    /// "Tổ chức {so_buoi} buổi tuyên truyền" → (["to", "chuc"], ["buoi", "tuyen", "truyen"]). With several
+    /// placeholders ("Kết quả ký số văn bản đi {ky} đạt tỷ lệ {value}%") the value is the one named
+    /// `value`/`gia_tri`, else the last; the others are dropped from the words.
     static func split(_ template: String) -> (before: [String], after: [String])? {
-        guard let open = template.firstIndex(of: "{"), let close = template[open...].firstIndex(of: "}") else { return nil }
+        let pattern = #"\{[^}]*\}"#
+        guard let re = IngestRegex.compiled(pattern) else { return nil }
+        let ns = template as NSString
+        let matches = re.matches(in: template, range: NSRange(location: 0, length: ns.length))
+        guard !matches.isEmpty else { return nil }
+        let named = matches.first { m in
+            let name = ns.substring(with: m.range).lowercased()
+            return ["{value}", "{gia_tri}", "{}", "{so}", "{so_lieu}"].contains(name)
+        }
+        let value = named ?? matches[matches.count - 1]
+        func stripped(_ text: String) -> String {
+            text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        let headText = stripped(ns.substring(to: value.range.location))
+        let tailText = stripped(ns.substring(from: value.range.location + value.range.length))
         // Only the clause around the value: a sentence template may hold several.
-        let head = template[..<open].split(whereSeparator: { ";.:(".contains($0) }).last.map(String.init) ?? ""
-        let tail = template[template.index(after: close)...].split(whereSeparator: { ";.,(".contains($0) }).first.map(String.init) ?? ""
+        let head = headText.split(whereSeparator: { ";.:(".contains($0) }).last.map(String.init) ?? ""
+        let tail = tailText.split(whereSeparator: { ";.,(".contains($0) }).first.map(String.init) ?? ""
         let before = Array(IngestFold.tokens(head).suffix(10))
         let after = Array(IngestFold.tokens(tail.replacingOccurrences(of: "%", with: "")).prefix(8))
         guard !before.isEmpty || !after.isEmpty else { return nil }
