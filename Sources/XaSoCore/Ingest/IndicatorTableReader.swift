@@ -42,7 +42,12 @@ public struct IndicatorTableReader: Sendable {
         var taken = Set<Int>()
         var i = 0
         while i < lines.count {
-            guard IngestFold.tokens(lines[i].text).contains("stt") else { i += 1; continue }
+            // "STT" heads the table; some write "TT", which counts when "Chỉ tiêu" follows.
+            let head = IngestFold.tokens(lines[i].text)
+            let isHeader = head.contains("stt") || head.first == "tt" && lines[i...].prefix(4).contains {
+                IngestFold.key($0.text).contains("chi tieu")
+            }
+            guard isHeader else { i += 1; continue }
             let headerStart = lines[i].number
             // Rows begin at the first line that starts with "1".
             var j = i + 1

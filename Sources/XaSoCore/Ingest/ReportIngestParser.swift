@@ -38,7 +38,7 @@ public struct ReportIngestParser: Sendable {
         }
         let header = ReportHeaderReader.read(doc)
         if let type = header.typeName, type != "BÁO CÁO" {
-            throw Self.notAReport("the document is a \(IngestFold.key(type)), not a report", vietnamese: "Văn bản là “\(type)”, không phải báo cáo.")
+            throw Self.notAReport("the document's type is “\(type)”", vietnamese: "Văn bản là “\(type)”, không phải báo cáo.")
         }
         if let read = header.communeName, let name = options.unitName {
             let own = IngestFold.key(name)

@@ -107,7 +107,7 @@ public struct SentenceFigureReader: Sendable {
                 }
                 if Self.looksLikeFigure(figure, after: after), !unmatchedLines.contains(line) {
                     unmatchedLines.insert(line)
-                    let clause = VietnameseText.normalized(String(chars[Self.clauseStart(chars, figure.start)..<min(chars.count, figure.end + 40)]))
+                    let clause = VietnameseText.normalized(String(chars[Self.clauseStart(chars, figure.start)..<Self.sentenceEnd(chars, figure.end)]))
                     result.unmatched.append(UnmatchedLine(line: line, text: clause))
                 }
             }
@@ -303,6 +303,13 @@ public struct SentenceFigureReader: Sendable {
         var q = start
         while q < chars.count, chars[q] != ";" && chars[q] != "." || isNumberDot(chars, q) { q += 1 }
         return IngestFold.tokens(String(chars[(p + 1)..<q]))
+    }
+
+    /// Where the sentence holding a figure ends (";" or "." included), at most 200 characters on.
+    static func sentenceEnd(_ chars: [Character], _ end: Int) -> Int {
+        var q = end
+        while q < chars.count, q < end + 200, chars[q] != ";" && chars[q] != "." || isNumberDot(chars, q) { q += 1 }
+        return min(chars.count, q + 1)
     }
 
     /// "5.892", "99,2": a separator inside a number, not the end of a clause.

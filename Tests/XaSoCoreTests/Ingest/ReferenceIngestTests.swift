@@ -134,6 +134,34 @@ struct ReferenceIngestTests {
         #expect(report.period == "2026-H1")
     }
 
+    @Test("A table headed 'TT', rows numbered '1.', decimals, 'khoảng', and a row the catalogue does not have")
+    func otherTableShape() throws {
+        let text = """
+        BÁO CÁO
+        Tình hình thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số, quý IV năm 2025
+        I. ĐÁNH GIÁ TÌNH HÌNH
+        1. Đánh giá tình hình thực hiện các mục tiêu phát triển đã đặt ra về phát triển xã hội số
+        TT Chỉ tiêu Kết quả Mục tiêu Đánh giá
+        1. Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang 96,5% 80% Đạt, vượt mục tiêu
+        2. Tỷ lệ người dân có hồ sơ sức khỏe điện tử khoảng 91% > 90% Đạt mục tiêu
+        3. Số km đường giao thông nông thôn được bê tông hóa 12% 20% Chưa đạt
+        II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ
+        1. Thể chế
+        Ban hành 02 văn bản.
+        """
+        let report = try IngestFixtures.parse(text)
+        #expect(report.period == "2025-Q4")
+        #expect(report.kind == "quarterly-cds")
+        let fibre = try #require(report.figures.first { $0.indicatorCode == "CL411.05" })
+        #expect(fibre.value == 96.5 && fibre.verdict == "Đạt, vượt mục tiêu" && fibre.line == 6)
+        // CL411.09 and NQ71.16 share a name: the table's other rows are CL411's.
+        let health = try #require(report.figures.first { $0.indicatorCode == "CL411.09" })
+        #expect(health.approximate && health.value == 91 && health.target == "> 90%")
+        #expect(report.figures.count == 2)
+        #expect(report.unmatched.contains { $0.line == 8 && $0.text.contains("bê tông hóa") })
+        #expect(report.sections.first { $0.section == "the-che" }?.text == "Ban hành 02 văn bản.")
+    }
+
     @Test("Procedures and dossiers per service level, from sentences")
     func byLevel() throws {
         let text = """
