@@ -14,10 +14,10 @@ public struct NarrativeSectionReader: Sendable {
     }
 
     public static func read(_ paragraphs: [IngestParagraph], kind: ReportKindDefinition) -> Mapping {
-        let templates = kind.sections.enumerated().compactMap { i, s -> (index: Int, id: String, level: Int, tokens: [String], hasVariables: Bool)? in
+        let templates = kind.sections.enumerated().compactMap { i, s -> (index: Int, id: String, level: Int, tokens: [String], hasVariables: Bool, title: String)? in
             guard let title = s.title else { return nil }
             let bare = title.replacingOccurrences(of: #"\{[^}]*\}"#, with: " ", options: .regularExpression)
-            return (i, s.id, s.level, IngestFold.tokens(bare), bare != title)
+            return (i, s.id, s.level, IngestFold.tokens(bare), bare != title, title)
         }
         var sections: [RecoveredSection] = []
         var cursor = 0
@@ -28,21 +28,26 @@ public struct NarrativeSectionReader: Sendable {
             if key.hasPrefix("tren day la") || key.hasPrefix("noi nhan") { break }
             if p.isHeading, let h = HeadingLine.parse(p.text) {
                 let tokens = IngestFold.tokens(h.title)
-                var best: (pos: Int, id: String, score: Double)?
+                var best: (pos: Int, id: String, score: Double, title: String?)?
                 for (pos, t) in templates.enumerated() where !used.contains(t.id) {
                     var score = t.hasVariables ? IngestFold.coverage(t.tokens, in: tokens) * 0.95 : IngestFold.similarity(t.tokens, tokens)
                     if t.level != h.level { score -= 0.15 }
                     // Later in the outline is likelier than going back.
                     if pos < cursor { score -= 0.1 }
-                    if score >= threshold, best == nil || score > best!.score { best = (pos, t.id, score) }
+                    if score >= threshold, best == nil || score > best!.score { best = (pos, t.id, score, t.hasVariables ? nil : t.title) }
                 }
                 if let best {
                     cursor = best.pos + 1
                     matched += 1
                     used.insert(best.id)
                 }
-                sections.append(RecoveredSection(section: best?.id, heading: VietnameseText.normalized(h.marker + " " + h.title),
-                                                 text: h.rest, line: p.firstLine, hasDiacritics: true))
+                // A heading read without diacritics gets the kind's own title back when the match is certain.
+                var heading = VietnameseText.normalized(h.marker + " " + h.title)
+                if let best, best.score >= 0.85, let title = best.title, !IngestText.hasDiacritics(h.title) {
+                    heading = VietnameseText.normalized(h.marker + " " + title)
+                }
+                sections.append(RecoveredSection(section: best?.id, heading: heading, text: h.rest, line: p.firstLine,
+                                                 hasDiacritics: true))
                 continue
             }
             guard !sections.isEmpty else { continue }
@@ -51,7 +56,7 @@ public struct NarrativeSectionReader: Sendable {
         }
         for i in sections.indices {
             sections[i].text = sections[i].text.trimmingCharacters(in: .whitespacesAndNewlines)
-            sections[i].hasDiacritics = IngestText.hasDiacritics(sections[i].heading + " " + sections[i].text)
+            sections[i].hasDiacritics = sections[i].text.isEmpty || IngestText.hasDiacritics(sections[i].text)
         }
         return Mapping(sections: sections, matched: matched)
     }
