@@ -20,6 +20,25 @@ enum ReportIngestController {
     }
 }
 
+extension ReportIngestController {
+    /// What an old report stated of the period's dossiers, as it was kept.
+    /// `source` is null and `dossier_figures` empty when no old report of the period stated any.
+    struct ReportedDossierFiguresDTO: Content {
+        var period: String
+        var source: String?
+        var dossier_figures: ReportedDossierFigures
+    }
+
+    static func reportedDossierFigures(_ req: Request) async throws -> Response {
+        let actor = try await req.principal()
+        let code = try req.parameter("code")
+        let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
+        let kept = try await req.store.reportedDossierFigures(unitCode: code, period: period, actor: actor)
+        return try json(ReportedDossierFiguresDTO(period: period.description, source: kept?.source,
+                                                  dossier_figures: kept?.figures ?? ReportedDossierFigures()))
+    }
+}
+
 extension Request {
     var ingestService: ReportIngestService { ReportIngestService(store: store, reports: reportService) }
 }

@@ -75,6 +75,17 @@ extension DatabaseTests {
                 #expect(kept.figures.earlyOrOnTime == 5792)
                 #expect(kept.source.hasPrefix("Nhập từ báo cáo “bc-6-thang.txt”, dòng "))
                 #expect(try await Self.counts(app).dossiers == 0)
+                // Readable through the API, by anyone who may read the commune.
+                let viewer = try await app.token("xem-nd", role: .viewer, unit: Ref.nghiDuong)
+                let got = try await app.api(.GET, "units/\(Ref.nghiDuong)/reported-dossier-figures?period=2026-H1", token: viewer)
+                #expect(got.status == .ok, "\(got.text.prefix(300))")
+                let body = try #require(try JSONSerialization.jsonObject(with: got.body) as? [String: Any])
+                let figures = try #require(body["dossier_figures"] as? [String: Any])
+                #expect(figures["received_total"] as? Int == 5892)
+                #expect(figures["early"] == nil)
+                let none = try await app.api(.GET, "units/\(Ref.nghiDuong)/reported-dossier-figures?period=2025-H2", token: viewer)
+                #expect(none.status == .ok)
+                #expect((try JSONSerialization.jsonObject(with: none.body) as? [String: Any])?["dossier_figures"] as? [String: Int] == [:])
                 let saved = try #require(try await app.store.savedReport(unitCode: Ref.nghiDuong, kindCode: "six-month-cchc",
                                                                          period: .half(1, 2026)))
                 #expect(saved.symbol == "BC-UBND")
