@@ -76,7 +76,15 @@ public struct ReportIngestParser: Sendable {
             figures.append(f)
         }
         var unmatched = table.rows.filter { $0.figure == nil }.map { UnmatchedLine(line: $0.lines.lowerBound, text: $0.text) }
-        unmatched += sentences.unmatched
+        // A sentence restating a figure already read ("… chữ ký điện tử cá nhân còn thấp (~15%)") is not unmatched.
+        unmatched += sentences.unmatched.filter { line in
+            let words = IngestFold.tokens(line.text)
+            let stated = Set(FigureScanner.scan(line.text).map(\.value))
+            return !figures.contains { f in
+                stated.contains(f.value)
+                    && IngestFold.coverage(catalogue.entries.first { $0.code == f.indicatorCode }?.nameTokens ?? [], in: words) >= 0.5
+            }
+        }
         unmatched.sort { $0.line < $1.line }
 
         let matchedSections = mapping?.matched ?? 0

@@ -107,7 +107,7 @@ public struct SentenceFigureReader: Sendable {
                 }
                 if Self.looksLikeFigure(figure, after: after), !unmatchedLines.contains(line) {
                     unmatchedLines.insert(line)
-                    let clause = VietnameseText.normalized(String(chars[Self.clauseStart(chars, figure.start)..<Self.sentenceEnd(chars, figure.end)]))
+                    let clause = VietnameseText.normalized(String(chars[Self.sentenceStart(chars, figure.start)..<Self.sentenceEnd(chars, figure.end)]))
                     result.unmatched.append(UnmatchedLine(line: line, text: clause))
                 }
             }
@@ -303,6 +303,13 @@ public struct SentenceFigureReader: Sendable {
         var q = start
         while q < chars.count, chars[q] != ";" && chars[q] != "." || isNumberDot(chars, q) { q += 1 }
         return IngestFold.tokens(String(chars[(p + 1)..<q]))
+    }
+
+    /// Where the sentence holding a figure begins (after ";" or "."), at most 200 characters back.
+    static func sentenceStart(_ chars: [Character], _ start: Int) -> Int {
+        var p = start - 1
+        while p >= 0, p > start - 200, chars[p] != ";" && chars[p] != "." || isNumberDot(chars, p) { p -= 1 }
+        return p + 1
     }
 
     /// Where the sentence holding a figure ends (";" or "." included), at most 200 characters on.
