@@ -13,8 +13,8 @@ enum ReportCLI {
 /// report; `xaso report kinds` lists the kinds.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Official reports as DOCX, PDF or HTML.",
-        subcommands: [Render.self, Kinds.self], defaultSubcommand: Render.self)
+        commandName: "report", abstract: "Official reports as DOCX, PDF or HTML; reading old reports back (ingest).",
+        subcommands: [Render.self, Kinds.self, Ingest.self], defaultSubcommand: Render.self, aliases: ["reports"])
 
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -87,6 +87,32 @@ struct ReportCommand: AsyncParsableCommand {
             guard let unit else { return ReportKindRegistry.builtIn.listingJSON() }
             return try await AppRunner.with(database.config()) { app in
                 try await app.reportService.registry(unitCode: unit).registry.listingJSON()
+            }
+        }
+    }
+
+    /// `xaso reports ingest FILE --unit CODE [--period P] [--kind K] [--dry-run]`: prints the
+    /// issue 12 JSON contract; without --dry-run everything read is stored at once.
+    struct Ingest: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ingest",
+            abstract: "Read an old report (DOCX, PDF, text) back into figures and narrative; store them unless --dry-run.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The report: .docx, .pdf (needs pdftotext or LibreOffice) or plain text") var file: String
+        @Option(help: "Unit code of the commune") var unit: String
+        @Option(help: "Period, when the report does not say it: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String?
+        @Option(help: "Report kind, when its outline is not enough (see `xaso report kinds`)") var kind: String?
+        @Flag(help: "Read and print only; store nothing") var dryRun = false
+
+        func run() async throws { try printJSON(try await result()) }
+
+        func result() async throws -> IngestedReport {
+            let p = try period.map { try ReportingPeriod.required($0) }
+            let data = try readFile(file)
+            return try await AppRunner.with(database.config()) { app in
+                let service = ReportIngestService(store: app.store, reports: app.reportService)
+                return try await service.ingest(.init(unitCode: unit, data: data, fileName: file, period: p, kindCode: kind),
+                                                dryRun: dryRun, actor: consolePrincipal)
             }
         }
     }

@@ -29,6 +29,14 @@ enum ReportRoutes {
                  summary: "Copy the narrative of the previous period's report; figures are generated afresh",
                  tag: "reports", writes: .editReports, handler: ReportController.startFromPrevious),
 
+        APIRoute(method: .POST, path: "units/:code/reports/ingest",
+                 summary: "Read an old report (DOCX, PDF or text as the body) back into figures, dossier figures and narrative by section; stored as drafts and the period's report unless dry_run=true",
+                 tag: "reports", query: ["period", "kind", "dry_run", "file_name"], body: "File", writes: .editReports,
+                 handler: ReportIngestController.ingest),
+        APIRoute(method: .GET, path: "units/:code/reported-dossier-figures",
+                 summary: "The dossier figures an ingested old report stated for the period, as kept (no dossier rows are made from them)",
+                 tag: "reports", query: ["period"], handler: ReportIngestController.reportedDossierFigures),
+
         APIRoute(method: .GET, path: "units/:code/report-templates", summary: "A commune's Word templates",
                  tag: "reports", handler: ReportController.templates),
         APIRoute(method: .PUT, path: "units/:code/report-templates/:name",

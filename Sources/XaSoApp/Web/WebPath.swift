@@ -21,6 +21,8 @@ enum WebPath {
         static let tasks = ["units", ":code", "tasks"]
         static let taskProgress = ["units", ":code", "tasks", ":task", "progress"]
         static let reports = ["units", ":code", "reports"]
+        static let reportIngest = ["units", ":code", "reports", "ingest"]
+        static let reportIngestSave = ["units", ":code", "reports", "ingest", "save"]
         static let reportPrevious = ["units", ":code", "reports", "previous"]
         static let reportDocument = ["units", ":code", "reports", "document"]
         static let reportPreview = ["units", ":code", "reports", "preview"]
@@ -59,6 +61,8 @@ enum WebPath {
         with("/units/\(seg(unit))/review", ["period": period?.description].merging(extra) { a, _ in a })
     }
     static func importFile(_ unit: String) -> String { "/units/\(seg(unit))/import" }
+    static func reportIngest(_ unit: String) -> String { "/units/\(seg(unit))/reports/ingest" }
+    static func reportIngestSave(_ unit: String) -> String { "/units/\(seg(unit))/reports/ingest/save" }
     static func importConfirm(_ unit: String) -> String { "/units/\(seg(unit))/import/confirm" }
     static func communeTargets(_ unit: String, framework: String? = nil, extra: [String: String?] = [:]) -> String {
         with("/units/\(seg(unit))/targets", ["framework": framework].merging(extra) { a, _ in a })

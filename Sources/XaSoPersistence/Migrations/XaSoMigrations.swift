@@ -14,6 +14,7 @@ public enum XaSoMigrations {
         list.append(RemoveFiguresOutOfRange())
         list += [AddDigitisationToDossiers(), CreateDossierReceivedDays(), CreateDossierEndedDays(), CreateDossierOverdueSpans(),
                  FillDossierDayCounts(), AddDossierCodeIndex()]
+        list += IngestMigrations.all
         return list
     }
 }

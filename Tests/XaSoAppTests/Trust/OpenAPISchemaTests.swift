@@ -112,6 +112,8 @@ extension DatabaseTests {
                                      text: "KẾ HOẠCH\nThực hiện chuyển đổi số\n1. Tập huấn cán bộ\n2. Tuyên truyền\n", expect: 200)
                 try await check.call(app, .PUT, "units/\(gp)/reports/quarterly-cds/2025-Q3", token: admin,
                                      json: ["number": 12], expect: 200)
+                try await check.call(app, .POST, "units/\(nd)/reports/ingest?dry_run=true", token: admin,
+                                     text: try planReferenceText("bao-cao-6-thang-2026-xa-nghi-duong.txt"), expect: 200)
                 try await check.call(app, .POST, "users", token: admin,
                                      json: ["username": "d-viewer", "password": "mat-khau-rat-dai-123", "role": "viewer", "unit_code": gp],
                                      expect: 201)

@@ -16,6 +16,10 @@ enum ReportSchemas {
         // ?format=docx (default), pdf, html or json (the model); 503 pdf_unavailable without LibreOffice.
         "GET units/:code/reports/:kind/:period/document": RouteSchema(200, .files(documentMedia), serverErrors: [503]),
         "POST units/:code/reports/:kind/:period/start-from-previous": .json(StartFromPreviousDTO.self),
+        // 200 with what was read on a dry run, 201 when it was stored; the body is the JSON contract of issue 12.
+        "POST units/:code/reports/ingest": RouteSchema(201, .json(IngestedReport.self), alsoStatus: [200],
+                                                       parameters: ["file_name": ["type": "string", "maxLength": 255]]),
+        "GET units/:code/reported-dossier-figures": .json(ReportIngestController.ReportedDossierFiguresDTO.self, requiredQuery: ["period"]),
         "GET units/:code/report-templates": .json([ReportTemplateDTO].self),
         "PUT units/:code/report-templates/:name": .json(ReportTemplateDTO.self),
         "GET units/:code/report-templates/:name": RouteSchema(200, .files { _ in [docx: RequestBodies.office] }),

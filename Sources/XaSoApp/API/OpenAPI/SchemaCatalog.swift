@@ -73,6 +73,8 @@ struct SchemaCatalog: Sendable {
         "SignerDTO.role": enumeration(["chairman", "vice_chairman"]),
         // An issue date may leave the day, or day and month, blank for signing.
         "ReportSettingsDTO.date": ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"],
+        // An old report read back: its date as far as it was written ("2026" for "ngày … tháng … năm 2026").
+        "IngestedReport.date": ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"],
         "UnitDTO.level": enumeration(UnitLevel.allCases.map(\.rawValue)),
         "IndicatorDTO.code": indicatorCode,
         "IndicatorDTO.unit_kind": enumeration(UnitKind.allCases.map(\.rawValue)),
