@@ -31,6 +31,24 @@ import Testing
         #expect(issue.vietnamese == "Dòng 3, cột “Mã thủ tục”: mã thủ tục “XX-99” không có trong danh mục thủ tục của đơn vị.")
     }
 
+    /// Decision 766's digitisation columns, where an export has them: yes/no or empty ("not said");
+    /// anything else is named with its row. Without the columns, a dossier's digitisation is unknown.
+    @Test func digitisationColumnsTakeYesOrNo() throws {
+        let header = ledgerHeader + ["Số hóa hồ sơ", "Tái sử dụng dữ liệu số hóa"]
+        let f = try failure([header, good("1") + ["Có", "Không"], good("2") + ["có lẽ", ""]])
+        #expect(f.issues.count == 1)
+        #expect(f.issues[0].row == 3)
+        #expect(f.issues[0].column == "Số hóa hồ sơ")
+        #expect(f.issues[0].value == "có lẽ")
+        #expect(f.issues[0].code == "value.invalid")
+        let read = try DossierLedgerParser.parse(rows: [header, good("1") + ["x", ""], good("2") + ["Không", "Có"]],
+                                                 knownProcedures: procedures)
+        #expect(read.map(\.digitised) == [true, false])
+        #expect(read.map(\.reusedDigitalData) == [nil, true])
+        let without = try DossierLedgerParser.parse(rows: [ledgerHeader, good("1")], knownProcedures: procedures)
+        #expect(without[0].digitised == nil && without[0].reusedDigitalData == nil)
+    }
+
     @Test func unparseableDates() throws {
         let f = try failure([ledgerHeader,
                              ledgerRow("1", "HT-01", "Trực tuyến", "31/02/2026", "05/03/2026", "", "Đang xử lý"),
