@@ -31,9 +31,10 @@ public final class DossierImportSink: @unchecked Sendable {
             counts.add(try await DossierDayCounts.stored(unitCode: unitCode, codes: batch.map(\.code), on: sql), sign: -1)
         }
         counts.add(batch, sign: 1)
-        if try await !DossierCopy.write(batch, unitCode: unitCode, on: sql) {
-            try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: self.unitCode) }
-        }
+        // COPY on PostgreSQL, bound rows on SQLite; JSON rows for any other SQL database.
+        var written = try await DossierCopy.write(batch, unitCode: unitCode, on: sql)
+        if !written { written = try await DossierSQLiteBinds.write(batch, unitCode: unitCode, on: sql) }
+        if !written { try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: self.unitCode) } }
         try await counts.apply(unitCode: unitCode, on: sql)
         rows += batch.count
     }
