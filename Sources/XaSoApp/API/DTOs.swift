@@ -47,6 +47,10 @@ struct IndicatorDTO: Content, Equatable {
     var owner: String?
     var owners: [String]
     var targets: [String: String]
+    /// The sentence(s) a report states the figure in.
+    var sentences: [String]
+    /// The province or commune whose own figure this is; absent for national and XaSo sets.
+    var scope_unit_code: String?
 
     init(_ i: Indicator) {
         code = i.code
@@ -60,6 +64,8 @@ struct IndicatorDTO: Content, Equatable {
         owner = i.leadOwner
         owners = i.owners
         targets = Dictionary(uniqueKeysWithValues: i.targets.map { (String($0.key), $0.value.text) })
+        sentences = i.sentences
+        scope_unit_code = i.scopeUnitCode
     }
 }
 
@@ -107,6 +113,8 @@ struct ValueDTO: Content, Equatable {
     var period: String
     var value: Double
     var approximate: Bool
+    /// A text figure's text (its `value` is 0); absent for numbers.
+    var text: String?
     var numerator: Double?
     var denominator: Double?
     var reporting_body: String?
@@ -122,6 +130,7 @@ struct ValueDTO: Content, Equatable {
         period = v.period.description
         value = v.value.number
         approximate = v.value.approximate
+        text = v.value.text
         numerator = v.numerator
         denominator = v.denominator
         reporting_body = v.reportingBody

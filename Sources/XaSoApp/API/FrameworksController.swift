@@ -69,6 +69,31 @@ enum FrameworksController {
         }
     }
 
+    /// A figure of one's own: `scope_unit_code` the province or commune it belongs to (nil: everyone, admin only).
+    struct NewFigureInput: Content {
+        var code: String
+        var framework: String
+        var name: String
+        var unit: String?
+        /// count, percent, yes_no, text or index.
+        var unit_kind: String
+        var owners: [String]?
+        /// The sentence(s) a report states it in; for yes_no, the "yes" sentence then the "no" one.
+        var sentences: [String]?
+        var scope_unit_code: String?
+
+        var figure: NewFigure {
+            NewFigure(code: code, frameworkCode: framework, name: name, unit: unit ?? "", unitKind: unit_kind,
+                      owners: owners ?? [], sentences: sentences ?? [], scopeUnitCode: scope_unit_code)
+        }
+    }
+
+    static func addIndicator(_ req: Request) async throws -> Response {
+        let p = try await req.principal()
+        let input = try req.content.decode(NewFigureInput.self)
+        return try json(IndicatorDTO(try await req.store.addFigure(input.figure, actor: p)), status: .created)
+    }
+
     static func updateIndicator(_ req: Request) async throws -> Response {
         let p = try await req.principal()
         let patch = try req.content.decode(IndicatorPatch.self)

@@ -62,7 +62,38 @@ struct FrameworksCommand: AsyncParsableCommand {
 
 struct IndicatorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "indicators", abstract: "Indicators and their targets.",
-                                                    subcommands: [List.self, Edit.self])
+                                                    subcommands: [List.self, Edit.self, Add.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a figure of one's own (a count, a percent, yes/no or a short text) with the sentence a report states it in.",
+            discussion: """
+            Example: xaso indicators add --code NGHIDUONG.01 --framework XS-CDS --name "Số hộ lắp camera an ninh" \\
+              --unit hộ --unit-kind count --owner "Công an xã" --scope 11713 \\
+              --sentence "Toàn {cap_xa} có {value} hộ lắp camera an ninh kết nối với Công an xã{change}."
+            Sentence variables: {value} {numerator} {denominator} {change} and the report's own ({ky}, {cap_xa}, {don_vi} …).
+            A yes_no figure takes two sentences: the first when yes, the second when no.
+            """)
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Figure code (letters without diacritics, digits, . - _)") var code: String
+        @Option(help: "Framework it joins (XS-CDS, XS-CCHC, …)") var framework: String
+        @Option(help: "Vietnamese name") var name: String
+        @Option(help: "Unit as written (buổi, người, %)") var unit: String = ""
+        @Option(help: "count, percent, yes_no, text or index") var unitKind: String
+        @Option(help: "Owner department; repeat for partners, lead first") var owner: [String] = []
+        @Option(help: "Sentence a report states it in; repeat for alternatives") var sentence: [String] = []
+        @Option(help: "Province or commune code the figure belongs to (omit: every unit)") var scope: String?
+
+        func run() async throws {
+            let figure = NewFigure(code: code, frameworkCode: framework, name: name, unit: unit, unitKind: unitKind,
+                                   owners: owner, sentences: sentence, scopeUnitCode: scope)
+            let added = try await AppRunner.with(database.config()) { app in
+                try await app.store.addFigure(figure, actor: consolePrincipal)
+            }
+            try printJSON(IndicatorDTO(added))
+        }
+    }
+
 
     struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Change an indicator's name, unit, direction or owners.")

@@ -29,6 +29,10 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "Document number, for this run") var number: Int?
         @Option(help: "Document date YYYY-MM-DD (or YYYY to leave day and month blank), for this run") var date: String?
         @Option(help: "A Word template (DOCX with placeholders) to fill instead of the built-in layout") var template: String?
+        @Option(help: "Signer's title, for this run: \"Chủ tịch\", \"Phó Chủ tịch\" (KT. CHỦ TỊCH), or lines separated by /")
+        var signerTitle: String?
+        @Option(help: "Signer's name, for this run") var signerName: String?
+        @Option(help: "Framework of the indicator table, for this run (CL411, NQ57-5N, …)") var framework: String?
 
         struct Written: Codable, Equatable {
             var unit: String
@@ -54,9 +58,15 @@ struct ReportCommand: AsyncParsableCommand {
             if let templateData { _ = try ReportService.inspectTemplate(templateData) }
             let (data, unmatched) = try await AppRunner.with(database.config()) { app in
                 let (prepared, data) = try await app.reportService.document(
-                    unitCode: unit, kindCode: kind, period: p, format: fmt, templateData: templateData) { input in
+                    unitCode: unit, kindCode: kind, period: p, format: fmt, templateData: templateData,
+                    framework: framework) { input in
                     if let number { input.number = number }
                     if let documentDate { input.date = documentDate }
+                    if signerTitle != nil || signerName != nil {
+                        let name = signerName ?? input.signature.signerName
+                        input.signature = signerTitle.map { SignatureBlock.titled($0, name: name) }
+                            ?? SignatureBlock(authorityLines: input.signature.authorityLines, signerName: name)
+                    }
                 }
                 return (data, prepared.unmatchedOverrides)
             }

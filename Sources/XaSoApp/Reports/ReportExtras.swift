@@ -9,9 +9,9 @@ import XaSoPersistence
 /// nothing for the period. The dossier and plan storage connect here (see `standard`), so the
 /// report code does not depend on how they are stored.
 public struct ReportExtras: Sendable {
-    /// The dossier figures of a commune for a period (cut-off range `period.cutOffRange`).
+    /// The dossier figures of a commune over the days a report of the period covers (`ReportDossierRange`).
     public typealias DossierSource = @Sendable (_ store: XaSoStore, _ unitCode: String,
-                                                _ period: ReportingPeriod) async throws -> ReportDossierFigures?
+                                                _ range: DayRange) async throws -> ReportDossierFigures?
     /// The progress of the commune's plan that a report of the period describes.
     public typealias PlanSource = @Sendable (_ store: XaSoStore, _ unitCode: String,
                                              _ period: ReportingPeriod) async throws -> ReportPlanProgress?

@@ -100,15 +100,13 @@ struct ReportService: Sendable {
 
         var rows: [ReportIndicatorRow] = []
         var history: [ReportIndicatorHistory] = []
+        var unapproved: [String] = []
         if !used.isDisjoint(with: Self.indicatorGenerators) {
             let framework = settings.framework ?? frameworks[kind.code] ?? Self.defaultFramework
-            (rows, history) = try await indicators(unit: reportUnit, period: period, framework: framework,
-                                                   withHistory: used.contains(.trendCharts))
+            (rows, history, unapproved) = try await indicators(unit: reportUnit, period: period, framework: framework,
+                                                               withHistory: used.contains(.trendCharts))
         }
-        var dossiers: ReportDossierFigures?
-        if !used.isDisjoint(with: Self.dossierGenerators), let source = extras.dossiers {
-            dossiers = try await source(store, unitCode, period)
-        }
+        let figures = try await self.figures(unitCode: unitCode, period: period, codes: Self.figureCodes(of: kind))
         var plan: ReportPlanProgress?
         if !used.isDisjoint(with: Self.planGenerators), let source = extras.plan {
             plan = try await source(store, unitCode, period)
@@ -117,9 +115,14 @@ struct ReportService: Sendable {
         var input = ReportInput(unit: reportUnit, period: period, number: settings.number, symbol: settings.symbol,
                                 date: settings.date, signature: settings.signature ?? SignatureBlock.chairman(""),
                                 recipients: settings.recipients, summaryNotes: settings.summaryNotes,
-                                indicators: rows, history: history, dossiers: dossiers, plan: plan,
-                                overrides: settings.overrides)
+                                indicators: rows, history: history, plan: plan,
+                                figures: figures, unapproved: unapproved, overrides: settings.overrides)
         adjust(&input)
+        // After the run's own changes: the dossier days end at the report's date.
+        if !used.isDisjoint(with: Self.dossierGenerators), let source = extras.dossiers,
+           let range = ReportDossierRange.range(for: period, documentDate: input.date) {
+            input.dossiers = try await source(store, unitCode, range)
+        }
         // Built once without the edits, so the ids an edit may target are known (an edit that
         // empties a paragraph removes its id from the finished report).
         var bare = input
@@ -140,7 +143,8 @@ struct ReportService: Sendable {
     /// figure (else the commune's people's committee) and the figure's note kept as the cause;
     /// with `withHistory`, each indicator's figures and target bounds over the last periods.
     func indicators(unit: ReportUnit, period: ReportingPeriod, framework: String,
-                    withHistory: Bool) async throws -> ([ReportIndicatorRow], [ReportIndicatorHistory]) {
+                    withHistory: Bool) async throws
+        -> (rows: [ReportIndicatorRow], history: [ReportIndicatorHistory], unapproved: [String]) {
         let (evaluations, current) = try await store.evaluateWithValues(unitCode: unit.code, period: period, framework: framework)
         var periods = [period]
         if withHistory {
@@ -154,14 +158,15 @@ struct ReportService: Sendable {
             ReportIndicatorRow(evaluation: e,
                                reportingBody: byKey["\(e.indicator.code)|\(period)"]?.reportingBody ?? unit.shortAuthorityName)
         }
-        guard withHistory else { return (rows, []) }
+        let unapproved = current.filter { $0.state != .approved }.map(\.indicatorCode)
+        guard withHistory else { return (rows, [], unapproved) }
         let history = evaluations.map { e in
             ReportIndicatorHistory(code: e.indicator.code, points: periods.reversed().map { p in
                 ReportHistoryPoint(period: p, value: byKey["\(e.indicator.code)|\(p)"]?.value.number,
                                    target: e.indicator.target(forYear: p.year)?.comparison.bound)
             })
         }
-        return (rows, history)
+        return (rows, history, unapproved)
     }
 
     // MARK: rendering
@@ -208,9 +213,17 @@ struct ReportService: Sendable {
     /// laid out for DOCX and PDF with a template — the bytes given, else the commune's template asked
     /// for by name, else the one the saved report names — and rendered.
     func document(unitCode: String, kindCode: String, period: ReportingPeriod, format: ReportFormat,
-                  template requested: String? = nil, templateData: Data? = nil,
+                  template requested: String? = nil, templateData: Data? = nil, framework: String? = nil,
                   adjust: (inout ReportInput) -> Void = { _ in }) async throws -> (prepared: Prepared, data: Data) {
-        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period, adjust: adjust)
+        var saved: SavedReport?
+        if let framework {
+            // One run's framework: over what is saved, stored nowhere.
+            _ = try await store.indicators(framework: framework)
+            saved = try await store.savedReport(unitCode: unitCode, kindCode: kindCode, period: period)
+                ?? SavedReport(unitCode: unitCode, kindCode: kindCode, period: period)
+            saved?.framework = framework
+        }
+        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period, saved: saved, adjust: adjust)
         var template = templateData
         if template == nil, format == .docx || format == .pdf {
             template = try await templateContent(unitCode: unitCode, requested: requested, saved: prepared.saved)

@@ -4,10 +4,10 @@ import XaSoPersistence
 
 /// Connects the dossier ledger and the plan tracking to the reports that quote them.
 enum ReportSources {
-    /// The commune's dossier statistics over the period's cut-off range; nil when it keeps no ledger in XaSo.
-    static let dossiers: ReportExtras.DossierSource = { store, unitCode, period in
+    /// The commune's dossier statistics over the days given; nil when it keeps no ledger in XaSo.
+    static let dossiers: ReportExtras.DossierSource = { store, unitCode, range in
         guard try await store.hasDossiers(unitCode: unitCode) else { return nil }
-        let s = try await store.dossierStatistics(unitCodes: [unitCode], range: period.cutOffRange)[unitCode] ?? .init()
+        let s = try await store.dossierStatistics(unitCodes: [unitCode], range: range)[unitCode] ?? .init()
         return ReportDossierFigures(
             receivedInPeriod: s.receivedInPeriod, carriedOver: s.carriedOver, online: s.online,
             // The report's "trực tiếp" is every dossier not submitted online: at the counter or by post.
@@ -15,7 +15,8 @@ enum ReportSources {
             early: s.early, onTime: s.onTime,
             lateByField: s.lateByField.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { ReportFieldCount(field: $0.key, count: $0.value) },
-            rejected: s.rejected, withdrawn: s.withdrawn, inProgress: s.inProgress, inProgressLate: s.inProgressLate)
+            rejected: s.rejected, withdrawn: s.withdrawn, inProgress: s.inProgress, inProgressLate: s.inProgressLate,
+            range: range)
     }
 
     /// The latest plan stored for the commune, its work tasks judged as of the period's end (or today, if earlier).

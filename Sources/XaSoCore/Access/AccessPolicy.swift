@@ -87,3 +87,16 @@ public enum AccessPolicy {
     /// Editing national frameworks and targets.
     public static func canEditFrameworks(_ p: Principal) -> Bool { p.role == .admin }
 }
+
+extension AccessPolicy {
+    /// Adding a figure of one's own: the system admin for anyone (or everyone, scope nil), a
+    /// province officer for the province, a commune admin for the commune.
+    public static func canAddFigure(_ p: Principal, scopeUnitCode: String?) -> Bool {
+        switch p.role {
+        case .admin: return true
+        case .provinceOfficer: return scopeUnitCode != nil && scopeUnitCode == p.provinceCode
+        case .communeAdmin: return scopeUnitCode != nil && scopeUnitCode == p.unitCode
+        case .departmentOfficer, .viewer: return false
+        }
+    }
+}

@@ -11,6 +11,8 @@ public enum FigureRules {
     public static let maxNoteLength = 2_000
     /// "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh …" fits many times over.
     public static let maxReportingBodyLength = 300
+    /// A text figure is a list of document numbers or providers, not a section of the report.
+    public static let maxTextLength = 1_000
 
     /// One thing wrong with a figure: the field it concerns and both languages' wording.
     public struct Problem: Sendable, Equatable {
@@ -24,6 +26,16 @@ public enum FigureRules {
     public static func problems(of value: IndicatorValue, unitKind: UnitKind) -> [Problem] {
         var found: [Problem] = []
         if let p = problem(number: value.value.number, unitKind: unitKind) { found.append(p) }
+        if let text = value.value.text, text.count > maxTextLength {
+            found.append(Problem(field: "value", code: "value.too_long",
+                                 english: "the text has \(text.count) characters; at most \(maxTextLength)",
+                                 vietnamese: "nội dung dài \(text.count) ký tự, tối đa \(maxTextLength) ký tự"))
+        }
+        if unitKind == .text, value.value.text?.hasPrefix("=") == true {
+            found.append(Problem(field: "value", code: "value.formula",
+                                 english: "a text figure cannot start with \"=\" (spreadsheets read it as a formula)",
+                                 vietnamese: "nội dung không được bắt đầu bằng dấu \"=\" (Excel sẽ coi là công thức)"))
+        }
         found += fractionProblems(numerator: value.numerator, denominator: value.denominator, unitKind: unitKind)
         if let note = value.note, note.count > maxNoteLength {
             found.append(Problem(field: "note", code: "note.too_long",
@@ -55,6 +67,10 @@ public enum FigureRules {
             return Problem(field: "value", code: "value.out_of_range",
                            english: "a rank is a whole number from 1",
                            vietnamese: "thứ hạng phải là số nguyên từ 1 trở lên")
+        case .yesNo where number != 0 && number != 1:
+            return Problem(field: "value", code: "value.out_of_range",
+                           english: "a yes/no figure is 1 (yes) or 0 (no)",
+                           vietnamese: "chỉ tiêu có/không chỉ nhận Có hoặc Không")
         case .count where number < 0, .index where number < 0:
             return Problem(field: "value", code: "value.out_of_range",
                            english: "the value cannot be negative",

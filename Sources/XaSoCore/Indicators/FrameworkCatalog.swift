@@ -26,15 +26,17 @@ public struct FrameworkCatalog: Sendable {
             let output: String?
             let targets: [String: String]
             let note: String?
+            let sentences: [String]?
         }
         let frameworks: [Framework]
     }
 
     /// The national sets, then the figures other national rules need entered (Decision 766's parts
-    /// the dossier ledger cannot count), each in its own resource file.
+    /// the dossier ledger cannot count), then XaSo's own sets of the figures reports state in
+    /// sentences (XS-CCHC, XS-CDS), each in its own resource file.
     public static func official() throws -> FrameworkCatalog {
         var catalog = FrameworkCatalog(frameworks: [], indicators: [])
-        for name in ["frameworks", "framework-dvc766"] {
+        for name in ["frameworks", "framework-dvc766", "framework-xaso"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
                 throw CatalogError.missingResource(name + ".json")
             }
@@ -63,7 +65,8 @@ public struct FrameworkCatalog: Sendable {
                     name: VietnameseText.normalized(r.name), unit: r.unit,
                     unitKind: UnitKind(rawValue: r.unit_kind) ?? .text,
                     direction: Direction(rawValue: r.direction) ?? .higher,
-                    owners: r.owners, output: r.output, note: r.note, targets: targets))
+                    owners: r.owners, output: r.output, note: r.note, targets: targets,
+                    sentences: (r.sentences ?? []).map(VietnameseText.normalized)))
             }
         }
         return FrameworkCatalog(frameworks: frameworks, indicators: indicators)

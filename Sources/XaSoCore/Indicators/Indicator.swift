@@ -12,7 +12,13 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable {
     case rank
     case index
     case count
+    /// Short text: document numbers, telecom providers ("VNPT, Viettel").
     case text
+    /// Có / Không: "Bộ phận Một cửa có máy scan".
+    case yesNo = "yes_no"
+
+    /// Figures judged against a target; a yes/no or a text is stated, never judged.
+    public var isNumeric: Bool { self != .text && self != .yesNo }
 }
 
 /// A national (or provincial) set of indicators: a strategy, a resolution's appendix, a plan's milestone table.
@@ -49,11 +55,17 @@ public struct Indicator: Sendable, Codable, Equatable, Identifiable {
     public var note: String?
     /// Milestone year → target as written.
     public var targets: [Int: Target]
+    /// How a report states the figure, variables in braces (`FigureSentence`). The first whose
+    /// variables the figure has is used; for a yes/no figure the first is "yes", the second "no".
+    public var sentences: [String]
+    /// The unit (province or commune) whose own figure this is; nil for the national and XaSo sets.
+    public var scopeUnitCode: String?
     public var id: String { code }
 
     public init(code: String, frameworkCode: String, number: String, group: String? = nil, name: String,
                 unit: String, unitKind: UnitKind, direction: Direction, owners: [String],
-                output: String? = nil, note: String? = nil, targets: [Int: Target] = [:]) {
+                output: String? = nil, note: String? = nil, targets: [Int: Target] = [:],
+                sentences: [String] = [], scopeUnitCode: String? = nil) {
         self.code = code
         self.frameworkCode = frameworkCode
         self.number = number
@@ -66,6 +78,8 @@ public struct Indicator: Sendable, Codable, Equatable, Identifiable {
         self.output = output
         self.note = note
         self.targets = targets
+        self.sentences = sentences
+        self.scopeUnitCode = scopeUnitCode
     }
 
     public var leadOwner: String? { owners.first }

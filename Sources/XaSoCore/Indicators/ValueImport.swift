@@ -226,6 +226,22 @@ public struct ValueImportParser: Sendable {
     private func figure(_ text: String, numerator: Double?, denominator: Double?, unitKind: UnitKind,
                         fail: (String, String, String, String) -> Void)
         -> (value: MeasuredValue, numerator: Double?, denominator: Double?)? {
+        if !unitKind.isNumeric {
+            if numerator != nil || denominator != nil {
+                fail(numerator != nil ? "numerator" : "denominator", VietnameseFormat.number(numerator ?? denominator ?? 0),
+                     "fraction.not_applicable", "chỉ tiêu dạng \(unitKind == .yesNo ? "có/không" : "văn bản") không có tử số, mẫu số.")
+                return nil
+            }
+            guard let measured = MeasuredValue.parse(text, unitKind: unitKind) else {
+                if unitKind == .yesNo {
+                    fail("value", text, "value.invalid", "giá trị \"\(text)\" không phải là có/không (ghi: Có hoặc Không).")
+                } else {
+                    fail("value", text, "value.missing", "chưa có nội dung.")
+                }
+                return nil
+            }
+            return (measured, nil, nil)
+        }
         var parts = (numerator: numerator, denominator: denominator)
         var approximate = false
         if let fraction = Self.fraction(text) {
@@ -241,7 +257,9 @@ public struct ValueImportParser: Sendable {
             approximate = fraction.approximate
         } else if !text.isEmpty {
             guard let measured = MeasuredValue.parse(text) else {
-                fail("value", text, "value.invalid", "giá trị \"\(text)\" không phải là số (ví dụ: 85%, ~15%, 36,7%, 15/20).")
+                fail("value", text, "value.invalid", unitKind == .count
+                     ? "giá trị \"\(text)\" không phải là một số đếm (ví dụ: 13)."
+                     : "giá trị \"\(text)\" không phải là số (ví dụ: 85%, ~15%, 36,7%, 15/20).")
                 return nil
             }
             return (measured, numerator, denominator)

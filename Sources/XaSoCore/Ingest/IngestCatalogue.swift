@@ -20,12 +20,14 @@ public struct IngestCatalogue: Sendable {
 
     public var entries: [Entry]
 
-    /// `wordings`: code → sentence templates with the value as `{…}` ("Tổ chức {value} buổi tuyên truyền").
+    /// `wordings`: code → sentence templates with the value as `{…}` ("Tổ chức {value} buổi tuyên truyền");
+    /// a code not given there uses the sentences its indicator prints in (`Indicator.sentences`).
     public init(indicators: [Indicator], wordings: [String: [String]] = [:]) {
-        entries = indicators.filter { $0.unitKind != .text }.map { ind in
-            Entry(code: ind.code, frameworkCode: ind.frameworkCode, name: ind.name, unitKind: ind.unitKind,
-                  nameTokens: IngestFold.tokens(ind.name),
-                  wordings: (wordings[ind.code] ?? []).compactMap(Self.split))
+        entries = indicators.filter(\.unitKind.isNumeric).map { ind in
+            let own = ind.sentences.filter { !$0.hasPrefix(FigureSentence.zeroMark) }
+            return Entry(code: ind.code, frameworkCode: ind.frameworkCode, name: ind.name, unitKind: ind.unitKind,
+                         nameTokens: IngestFold.tokens(ind.name),
+                         wordings: (wordings[ind.code] ?? own).compactMap(Self.split))
         }
         for i in entries.indices {
             var v = Set(entries[i].nameTokens)

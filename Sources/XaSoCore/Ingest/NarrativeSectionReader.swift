@@ -82,7 +82,7 @@ public struct NarrativeSectionReader: Sendable {
         for (id, text) in texts where !text.isEmpty {
             guard let template = kind.sections.first(where: { $0.id == id }) else { continue }
             let writable = template.content.enumerated().compactMap { i, item -> String? in
-                item.text != nil || item.dash != nil ? (item.id ?? "\(template.id).\(i + 1)") : nil
+                item.text != nil || item.dash != nil || item.figures != nil ? (item.id ?? "\(template.id).\(i + 1)") : nil
             }
             guard let first = writable.first else {
                 unplaced.append(id)

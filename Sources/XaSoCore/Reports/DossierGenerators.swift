@@ -16,7 +16,7 @@ extension ReportGeneratorContext {
 
     mutating func dossierResults() -> [ReportBlock] {
         guard let f = input.dossiers else { return [paragraph(Self.noDossierData)] }
-        let range = period.cutOffRange
+        let range = f.range ?? period.cutOffRange
         var out = [paragraph("Kết quả giải quyết thủ tục hành chính từ ngày \(ReportWording.shortDate(range.from)) đến hết ngày \(ReportWording.shortDate(range.to)):")]
 
         out.append(dash("Tổng số hồ sơ tiếp nhận là \(n(f.receivedTotal)) hồ sơ, trong đó: \(n(f.receivedInPeriod)) hồ sơ trong kỳ, \(n(f.carriedOver)) hồ sơ từ kỳ trước."))

@@ -18,11 +18,14 @@ extension ReportGeneratorContext {
              TableCell(RichText(row.resultText)), TableCell(RichText(row.targetText)),
              TableCell(RichText(row.assessmentText))]
         }
+        // Worded targets ("Top 50 của thành phố", "Đạt mức cao của TP") need room, or they stand
+        // one word a line; the name column gives it up.
+        let wordy = rows.contains { $0.targetText.count > 9 }
         let table = ReportTable(
             id: nextID(),
-            columns: [TableColumn(width: 0.75, alignment: .center), TableColumn(width: 3.2, alignment: .left),
-                      TableColumn(width: 1.45, alignment: .center), TableColumn(width: 1.05, alignment: .center),
-                      TableColumn(width: 1.05, alignment: .center), TableColumn(width: 1.9, alignment: .left)],
+            columns: [TableColumn(width: 0.75, alignment: .center), TableColumn(width: wordy ? 2.6 : 3.2, alignment: .left),
+                      TableColumn(width: wordy ? 1.3 : 1.45, alignment: .center), TableColumn(width: 1.05, alignment: .center),
+                      TableColumn(width: wordy ? 1.8 : 1.05, alignment: .center), TableColumn(width: 1.9, alignment: .left)],
             headerRows: [header], rows: body)
         return [.table(table)]
     }
@@ -80,6 +83,17 @@ extension ReportGeneratorContext {
     }
 
     /// "mục tiêu trên 50%" for a row, or "mục tiêu" alone when it has none to quote.
+    /// "còn cách xa mục tiêu trên 50%" only when the distance is large (at least 10 points of a
+    /// share, or a fifth of the bound otherwise); a short way off is "chưa đạt mục tiêu …".
+    func shortfallWords(_ row: ReportIndicatorRow) -> String {
+        guard let value = row.value?.number, let bound = row.target?.comparison.bound else {
+            return "chưa đạt \(targetWords(row))"
+        }
+        let gap = abs(bound - value)
+        let far = row.unitKind == .percent ? gap >= 10 : gap >= abs(bound) * 0.2
+        return (far ? "còn cách xa " : "chưa đạt ") + targetWords(row)
+    }
+
     func targetWords(_ row: ReportIndicatorRow) -> String {
         guard let target = row.target, target.comparison != .none else { return "mục tiêu" }
         return "mục tiêu " + ReportWording.targetPhrase(target, unitKind: row.unitKind)
@@ -113,7 +127,7 @@ extension ReportGeneratorContext {
         if !notMet.isEmpty {
             out.append(paragraph("Còn \(ReportWording.count(notMet.count))/\(ReportWording.count(rows.count)) chỉ tiêu chưa đạt mục tiêu:"))
             for row in notMet {
-                out.append(dash("\(row.name) mới đạt \(row.resultText), còn cách xa \(targetWords(row))\(ReportWording.causeClause(row.note))."))
+                out.append(dash("\(row.name) mới đạt \(row.resultText), \(shortfallWords(row))\(ReportWording.causeClause(row.note))."))
             }
         }
         if !approaching.isEmpty {
@@ -123,7 +137,7 @@ extension ReportGeneratorContext {
             }
         }
         if !noData.isEmpty {
-            out.append(paragraph("Còn \(ReportWording.count(noData.count)) chỉ tiêu chưa có số liệu: \(noData.map(\.name).joined(separator: "; "))."))
+            out.append(paragraph("Còn \(ReportWording.count(noData.count)) chỉ tiêu chưa có số liệu: \(ReportWording.inlineList(noData.map(\.name)))."))
         }
         return out
     }
@@ -140,7 +154,7 @@ extension ReportGeneratorContext {
         for row in open {
             let aim = row.target.map { ReportWording.targetPhrase($0, unitKind: row.unitKind) } ?? "mục tiêu"
             if row.verdict == .notMet {
-                out.append(dash("\(row.name) mới đạt \(row.resultText), còn cách xa \(targetWords(row)); phấn đấu đạt \(aim)."))
+                out.append(dash("\(row.name) mới đạt \(row.resultText), \(shortfallWords(row)); phấn đấu đạt \(aim)."))
             } else {
                 out.append(dash("\(row.name) đạt \(row.resultText), tiệm cận \(targetWords(row)); phấn đấu đạt \(aim)."))
             }

@@ -21,13 +21,15 @@ public struct OfficialReport: Codable, Sendable, Equatable {
     /// "Nơi nhận" lines as written, each with its leading "- ".
     public var recipients: [String]
     public var signature: SignatureBlock
+    /// Built from figures not all approved yet: "DỰ THẢO" is printed above the header until they are.
+    public var draft: Bool
 
     public init(identity: ReportIdentity? = nil, issuingBody: IssuingBody,
                 nationalName: String = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 motto: String = "Độc lập - Tự do - Hạnh phúc",
                 number: DocumentNumber, placeDate: PlaceDate, typeName: String = "BÁO CÁO",
                 summary: [String], sections: [ReportSection], recipients: [String],
-                signature: SignatureBlock) {
+                signature: SignatureBlock, draft: Bool = false) {
         self.identity = identity
         self.issuingBody = issuingBody
         self.nationalName = nationalName
@@ -39,6 +41,7 @@ public struct OfficialReport: Codable, Sendable, Equatable {
         self.sections = sections
         self.recipients = recipients
         self.signature = signature
+        self.draft = draft
     }
 }
 

@@ -38,7 +38,7 @@ public enum ReportBuilder {
         }
         let variables = ReportVariables.values(for: input)
         func fill(_ text: String) throws(AppError) -> String {
-            VietnameseText.normalized(try ReportVariables.fill(text, variables))
+            ReportWording.collapsingRepeatedVerb(VietnameseText.normalized(try ReportVariables.fill(text, variables)))
         }
 
         var context = ReportGeneratorContext(input: input)
@@ -54,7 +54,9 @@ public enum ReportBuilder {
             var blocks: [ReportBlock] = []
             for (index, item) in template.content.enumerated() {
                 let id = item.id ?? "\(template.id).\(index + 1)"
-                if let text = item.text {
+                if let codes = item.figures {
+                    blocks += context.figureSentences(codes, id: id, asDashes: item.dash != nil, variables: variables)
+                } else if let text = item.text {
                     blocks.append(.paragraph(id, try fill(text), origin: .narrative))
                 } else if let dash = item.dash {
                     blocks.append(.dash(id, try fill(dash), origin: .narrative))
@@ -88,7 +90,8 @@ public enum ReportBuilder {
             summary: summary + input.summaryNotes,
             sections: sections,
             recipients: recipients,
-            signature: input.signature
+            signature: input.signature,
+            draft: input.isDraft
         ).applyingOverrides(input.overrides)
         do {
             try report.validate()

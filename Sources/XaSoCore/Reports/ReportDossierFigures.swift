@@ -26,9 +26,12 @@ public struct ReportDossierFigures: Codable, Sendable, Equatable {
     public var inProgress: Int
     /// Of `inProgress`: already past their due date.
     public var inProgressLate: Int
+    /// The days counted, when clipped from the period's cut-off range (`ReportDossierRange`).
+    public var range: DayRange?
 
     public init(receivedInPeriod: Int, carriedOver: Int, online: Int, direct: Int, early: Int, onTime: Int,
-                lateByField: [ReportFieldCount], rejected: Int, withdrawn: Int, inProgress: Int, inProgressLate: Int = 0) {
+                lateByField: [ReportFieldCount], rejected: Int, withdrawn: Int, inProgress: Int, inProgressLate: Int = 0,
+                range: DayRange? = nil) {
         self.receivedInPeriod = receivedInPeriod
         self.carriedOver = carriedOver
         self.online = online
@@ -40,6 +43,7 @@ public struct ReportDossierFigures: Codable, Sendable, Equatable {
         self.withdrawn = withdrawn
         self.inProgress = inProgress
         self.inProgressLate = inProgressLate
+        self.range = range
     }
 
     public var receivedTotal: Int { receivedInPeriod + carriedOver }

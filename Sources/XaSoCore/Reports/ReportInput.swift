@@ -21,6 +21,11 @@ public struct ReportInput: Codable, Sendable, Equatable {
     public var history: [ReportIndicatorHistory]
     public var dossiers: ReportDossierFigures?
     public var plan: ReportPlanProgress?
+    /// Figures stated in sentences (`ReportFigure`): every figure the kind's outline names that the
+    /// unit has for the period, and those it has not, without a value.
+    public var figures: [ReportFigure]
+    /// Codes of the indicator table's figures not yet approved (the sentence figures carry their own state).
+    public var unapproved: [String]
     /// People's edits, `[paragraph or section id: markup]`, laid over the generated text.
     public var overrides: [String: String]
 
@@ -28,7 +33,7 @@ public struct ReportInput: Codable, Sendable, Equatable {
                 date: DocumentDate? = nil, signature: SignatureBlock, recipients: [String]? = nil,
                 summaryNotes: [String] = [], indicators: [ReportIndicatorRow] = [],
                 history: [ReportIndicatorHistory] = [], dossiers: ReportDossierFigures? = nil,
-                plan: ReportPlanProgress? = nil, overrides: [String: String] = [:]) {
+                plan: ReportPlanProgress? = nil, figures: [ReportFigure] = [], unapproved: [String] = [], overrides: [String: String] = [:]) {
         self.unit = unit
         self.period = period
         self.number = number
@@ -41,12 +46,14 @@ public struct ReportInput: Codable, Sendable, Equatable {
         self.history = history
         self.dossiers = dossiers
         self.plan = plan
+        self.figures = figures
+        self.unapproved = unapproved
         self.overrides = overrides
     }
 
     private enum CodingKeys: String, CodingKey {
         case unit, period, number, symbol, date, signature, recipients, summaryNotes, indicators, history, dossiers,
-             plan, overrides
+             plan, figures, unapproved, overrides
     }
 
     // Lists may be left out of hand-written JSON.
@@ -64,8 +71,13 @@ public struct ReportInput: Codable, Sendable, Equatable {
                   history: try c.decodeIfPresent([ReportIndicatorHistory].self, forKey: .history) ?? [],
                   dossiers: try c.decodeIfPresent(ReportDossierFigures.self, forKey: .dossiers),
                   plan: try c.decodeIfPresent(ReportPlanProgress.self, forKey: .plan),
+                  figures: try c.decodeIfPresent([ReportFigure].self, forKey: .figures) ?? [],
+                  unapproved: try c.decodeIfPresent([String].self, forKey: .unapproved) ?? [],
                   overrides: try c.decodeIfPresent([String: String].self, forKey: .overrides) ?? [:])
     }
+
+    /// A draft while any figure it states is not approved.
+    public var isDraft: Bool { !unapproved.isEmpty || figures.contains { $0.value != nil && !$0.approved } }
 
     /// The date line's date: as given, else the year the period's data ends with day and month blank.
     public var documentDate: DocumentDate { date ?? DocumentDate(year: period.cutOffRange.to.year) }

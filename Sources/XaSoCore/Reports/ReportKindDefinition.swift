@@ -102,24 +102,40 @@ public struct ReportSectionTemplate: Codable, Sendable, Equatable {
 
     /// Generated when any of its content is.
     public var origin: ReportOrigin {
-        content.contains { $0.generate != nil } ? .generated : .narrative
+        content.contains { $0.generate != nil || $0.figures != nil } ? .generated : .narrative
     }
 }
 
 /// One item under a heading: a narrative paragraph or dash line (default text a person will
 /// replace), or a part generated from the figures. In JSON: `{"text": "…"}`, `{"dash": "…"}`
-/// or `{"generate": "indicator_table"}`, each with an optional `id`.
+/// or `{"generate": "indicator_table"}`, each with an optional `id`; or `{"figures": ["XS-CDS.03", …]}`:
+/// one paragraph stating those figures in their sentences (`FigureSentence`), and where none is
+/// entered for the period, a bracketed hint naming them, so the official knows what to enter.
+/// `{"figures": […], "dash": ""}` writes each figure as a dash line instead.
 public struct ReportContentTemplate: Codable, Sendable, Equatable {
     public var id: String?
     public var text: String?
     public var dash: String?
     public var generate: String?
+    public var figures: [String]?
 
-    public init(id: String? = nil, text: String? = nil, dash: String? = nil, generate: String? = nil) {
+    public init(id: String? = nil, text: String? = nil, dash: String? = nil, generate: String? = nil,
+                figures: [String]? = nil) {
         self.id = id
         self.text = text
         self.dash = dash
         self.generate = generate
+        self.figures = figures
+    }
+
+    /// The figures' sentences in one paragraph.
+    public static func figures(_ codes: String...) -> ReportContentTemplate {
+        ReportContentTemplate(figures: codes)
+    }
+
+    /// The figures' sentences, each on a dash line.
+    public static func figureDashes(_ codes: String...) -> ReportContentTemplate {
+        ReportContentTemplate(dash: "", figures: codes)
     }
 
     public static func text(_ text: String, id: String? = nil) -> ReportContentTemplate {

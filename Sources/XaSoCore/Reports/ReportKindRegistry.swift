@@ -95,12 +95,19 @@ public struct ReportKindRegistry: Sendable, Equatable {
             }
             if let title = section.title { try check(title) }
             for item in section.content {
-                let kinds = [item.text, item.dash, item.generate].compactMap { $0 }.count
+                // A figures item may carry an empty dash: it asks for dash lines.
+                let kinds = item.figures != nil
+                    ? 1 + [item.text, item.generate].compactMap { $0 }.count + ((item.dash ?? "").isEmpty ? 0 : 1)
+                    : [item.text, item.dash, item.generate].compactMap { $0 }.count
                 guard kinds == 1 else {
-                    throw fail("report_kind.content", "an item of section '\(section.id)' must have exactly one of text, dash, generate",
-                               "Mỗi nội dung của mục “\(section.id)” phải có đúng một trong: text, dash, generate.")
+                    throw fail("report_kind.content", "an item of section '\(section.id)' must have exactly one of text, dash, generate, figures",
+                               "Mỗi nội dung của mục “\(section.id)” phải có đúng một trong: text, dash, generate, figures.")
                 }
-                if let text = item.text ?? item.dash { try check(text) }
+                if let figures = item.figures, figures.isEmpty || figures.contains(where: { $0.isEmpty }) {
+                    throw fail("report_kind.content", "section '\(section.id)' lists no figure codes or an empty one",
+                               "Mục “\(section.id)” có danh sách số liệu trống hoặc có mã trống.")
+                }
+                if item.figures == nil, let text = item.text ?? item.dash { try check(text) }
                 if let code = item.generate, ReportGenerator(rawValue: code) == nil {
                     throw unknownGenerator(code, kind: kind.code)
                 }

@@ -56,4 +56,19 @@ extension SignatureBlock {
     public static func chairman(_ name: String) -> SignatureBlock {
         SignatureBlock(authorityLines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signerName: name)
     }
+
+    /// The block for a title as a clerk types it: "Phó Chủ tịch" or "KT. CHỦ TỊCH" (a vice-chairman
+    /// signing for the chairman), "Chủ tịch", or other lines separated by "/" ("TM. ỦY BAN NHÂN DÂN/
+    /// KT. CHỦ TỊCH/PHÓ CHỦ TỊCH"), printed in capitals.
+    public static func titled(_ title: String, name: String) -> SignatureBlock {
+        let folded = VietnameseText.folded(title)
+        if title.contains("/") {
+            let lines = title.split(separator: "/").map { VietnameseText.normalized(String($0)).uppercased() }.filter { !$0.isEmpty }
+            return SignatureBlock(authorityLines: lines, signerName: VietnameseText.normalized(name))
+        }
+        if folded.contains("pho chu tich") || folded.hasPrefix("kt") { return viceChairman(VietnameseText.normalized(name)) }
+        if folded == "chu tich" || folded == "tm uy ban nhan dan chu tich" { return chairman(VietnameseText.normalized(name)) }
+        return SignatureBlock(authorityLines: ["TM. ỦY BAN NHÂN DÂN", VietnameseText.normalized(title).uppercased()],
+                              signerName: VietnameseText.normalized(name))
+    }
 }

@@ -96,11 +96,32 @@ public enum ReportWording {
 
     /// The cause a reporter gave, attached to a clause: "…, do người dân chưa phổ cập sử dụng"
     /// when it already reads as a cause, else "…; nguyên nhân: …".
+    /// Names inside a sentence: each lowered at its first letter and stripped of its own closing
+    /// stop, joined by "; " — so a list never ends in "..".
+    public static func inlineList(_ names: [String]) -> String {
+        names.map { loweredFirst($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))) }.joined(separator: "; ")
+    }
+
+    /// "… thực hiện Thực hiện Nghị quyết …" when a title that starts with the verb follows it in a
+    /// kind's text: the verb is kept once.
+    public static func collapsingRepeatedVerb(_ text: String) -> String {
+        var out = text
+        while let r = out.range(of: "thực hiện thực hiện", options: [.caseInsensitive]) {
+            out.replaceSubrange(r, with: out[r].prefix("thực hiện".count))
+        }
+        return out
+    }
+
     static func causeClause(_ note: String?) -> String {
         guard let note = note?.trimmingCharacters(in: CharacterSet(charactersIn: " .;")), !note.isEmpty else { return "" }
         let folded = VietnameseText.folded(note)
         for lead in ["do ", "vi ", "boi ", "nguyen nhan"] where folded.hasPrefix(lead) {
             return ", " + loweredFirst(note)
+        }
+        // A note that says what to do ("cần nâng thêm", "phấn đấu …") is not a cause.
+        for lead in ["can ", "phan dau", "tiep tuc", "tang cuong", "day manh", "de nghi", "de xuat", "se "]
+            where folded.hasPrefix(lead) {
+            return "; " + loweredFirst(note)
         }
         return "; nguyên nhân: " + loweredFirst(note)
     }

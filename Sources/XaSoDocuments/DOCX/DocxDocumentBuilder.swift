@@ -22,7 +22,8 @@ struct DocxDocumentBuilder {
     // MARK: document
 
     mutating func documentXML() -> String {
-        var body = header()
+        var body = report.draft ? draftMark() : ""
+        body += header()
         body += titleBlock()
         body += sections()
         body += endBlock()
@@ -73,6 +74,13 @@ struct DocxDocumentBuilder {
     }
 
     // MARK: header
+
+    /// "DỰ THẢO" above the header, as a draft circulated for comments carries it.
+    private func draftMark() -> String {
+        var p = tight(.right, size: layout.headerPointSize)
+        p.spaceAfter = 120
+        return DocxXML.paragraph(p, DocxXML.run("DỰ THẢO", .init(bold: true, pointSize: layout.headerPointSize)))
+    }
 
     /// Column widths of the header table. The national name at 13 pt bold is about 9.6 cm, the
     /// issuing body about 7 cm; together more than the 16.5 cm between the margins, so the
@@ -154,6 +162,8 @@ struct DocxDocumentBuilder {
                 case .paragraph(let p):
                     var style = bodyParagraph
                     if previousWasTable { style.spaceBefore = layout.spaceAfterTwips }
+                    // The closing paragraph travels with the signature: never a signature alone on a page.
+                    if section.id == Self.closingSectionID { style.keepNext = true; style.keepLines = true }
                     out += DocxXML.paragraph(style, DocxXML.runs(p.text, base: bodyRun))
                     previousWasTable = false
                 case .bullet(let p, let marker):
@@ -289,8 +299,13 @@ struct DocxDocumentBuilder {
 
     // MARK: end block
 
+    /// The section `ReportBuilder` puts the closing paragraph in ("Trên đây là Báo cáo … ./.").
+    static let closingSectionID = "ket-thuc"
+
     private func endBlock() -> String {
-        var out = DocxXML.paragraph(tight(.left, size: layout.bodyPointSize), "")
+        var spacer = tight(.left, size: layout.bodyPointSize)
+        spacer.keepNext = true
+        var out = DocxXML.paragraph(spacer, "")
         let left = layout.textWidthTwips * 45 / 100
         let right = layout.textWidthTwips - left
 

@@ -36,6 +36,7 @@ public enum HTMLReportRenderer {
     static func attr(_ s: String) -> String { MarkupEscaping.attribute(s) }
 
     private static func header(_ r: OfficialReport) -> String {
+        let draft = r.draft ? "<p class=\"draft-mark\">DỰ THẢO</p>" : ""
         var issuer = ""
         if let superior = r.issuingBody.superior, !superior.isEmpty {
             issuer += "<p class=\"superior\">\(esc(superior.uppercased()))</p>"
@@ -44,7 +45,7 @@ public enum HTMLReportRenderer {
         issuer += "<div class=\"rule short\"></div>"
         let nation = "<p class=\"nation-name\">\(esc(r.nationalName))</p>"
             + "<p class=\"motto\"><span>\(esc(r.motto))</span></p>"
-        return "<table class=\"doc-header\" role=\"presentation\"><tr><td class=\"issuer\">\(issuer)</td><td class=\"nation\">\(nation)</td></tr>"
+        return draft + "<table class=\"doc-header\" role=\"presentation\"><tr><td class=\"issuer\">\(issuer)</td><td class=\"nation\">\(nation)</td></tr>"
             + "<tr><td class=\"number\">\(esc(r.number.text))</td><td class=\"place-date\">\(esc(r.placeDate.text))</td></tr></table>"
     }
 

@@ -16,6 +16,7 @@ enum HTMLReportStyle {
     .doc-header .superior { font-size: 13pt; }
     .doc-header .issuer-name, .doc-header .nation-name { font-size: 13pt; font-weight: bold; }
     .doc-header .motto { font-size: 14pt; font-weight: bold; }
+    .draft-mark { text-align: right; font-weight: bold; font-size: 13pt; margin: 0 0 6pt; }
     .doc-header .motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
     .doc-header td.number { font-size: 13pt; padding-top: 6pt; }
     .doc-header td.place-date { font-size: 14pt; font-style: italic; padding-top: 6pt; }

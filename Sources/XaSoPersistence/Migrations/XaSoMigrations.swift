@@ -15,6 +15,7 @@ public enum XaSoMigrations {
         list += [AddDigitisationToDossiers(), CreateDossierReceivedDays(), CreateDossierEndedDays(), CreateDossierOverdueSpans(),
                  FillDossierDayCounts(), AddDossierCodeIndex()]
         list += IngestMigrations.all
+        list += [AddTextToIndicatorValues(), AddSentencesToIndicators(), AddScopeToIndicators()]
         return list
     }
 }

@@ -30,6 +30,9 @@ final class IndicatorModel: Model, @unchecked Sendable {
     @OptionalField(key: "output") var output: String?
     @OptionalField(key: "note") var note: String?
     @Field(key: "position") var position: Int
+    /// JSON array of the report sentence wordings.
+    @OptionalField(key: "sentences") var sentences: String?
+    @OptionalField(key: "scope_unit_code") var scopeUnitCode: String?
 
     init() {}
 }
@@ -60,6 +63,7 @@ final class ValueModel: Model, @unchecked Sendable {
     @Field(key: "period") var period: String
     @Field(key: "value") var value: Double
     @Field(key: "approximate") var approximate: Bool
+    @OptionalField(key: "value_text") var valueText: String?
     @OptionalField(key: "numerator") var numerator: Double?
     @OptionalField(key: "denominator") var denominator: Double?
     @OptionalField(key: "reporting_body") var reportingBody: String?

@@ -43,7 +43,9 @@ extension XaSoStore {
                       name: m.name, unit: m.unit, unitKind: UnitKind(rawValue: m.unitKind) ?? .text,
                       direction: Direction(rawValue: m.direction) ?? .higher,
                       owners: (try? JSONDecoder().decode([String].self, from: Data(m.owners.utf8))) ?? [],
-                      output: m.output, note: m.note, targets: byIndicator[m.id ?? ""] ?? [:])
+                      output: m.output, note: m.note, targets: byIndicator[m.id ?? ""] ?? [:],
+                      sentences: m.sentences.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? [],
+                      scopeUnitCode: m.scopeUnitCode)
         }
         let snapshot = CatalogueCache.Snapshot(frameworks: frameworks, indicators: indicators)
         if let version { CatalogueCache.shared.store(snapshot, version: version) }
@@ -72,6 +74,11 @@ extension XaSoStore {
             }
         }
         guard let unitCode else { return list }
+        if list.contains(where: { $0.scopeUnitCode != nil }) {
+            // A province's or commune's own figures are seen by that unit (and a province's by its communes).
+            let province = try await provinceCode(of: unitCode)
+            list = list.filter { $0.scopeUnitCode == nil || $0.scopeUnitCode == unitCode || $0.scopeUnitCode == province }
+        }
         let own = try await ownTargets(unitCode: unitCode, version: version)
         return own.isEmpty ? list : list.map { $0.withTargets(over: own) }
     }

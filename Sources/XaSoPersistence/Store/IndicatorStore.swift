@@ -54,6 +54,8 @@ extension XaSoStore {
         m.output = ind.output
         m.note = ind.note
         m.position = position
+        m.sentences = ind.sentences.isEmpty ? nil : json(ind.sentences)
+        m.scopeUnitCode = ind.scopeUnitCode
         return m
     }
 

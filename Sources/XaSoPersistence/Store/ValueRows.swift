@@ -12,7 +12,7 @@ struct StoredValue: Sendable, Hashable {
 /// Figures read with plain SQL rather than Fluent models: decoding a model reflects over every field of
 /// every row, and that was most of the cost of a dashboard (about 200 figures a page).
 extension XaSoStore {
-    static let valueColumns = ["unit_code", "indicator_code", "period", "value", "approximate", "numerator",
+    static let valueColumns = ["unit_code", "indicator_code", "period", "value", "approximate", "value_text", "numerator",
                                "denominator", "reporting_body", "note", "state", "entered_by", "entered_at",
                                "source", "manual_verdict"]
 
@@ -43,7 +43,8 @@ extension XaSoStore {
             unitCode: try row.decode(column: "unit_code", as: String.self),
             indicatorCode: try row.decode(column: "indicator_code", as: String.self), period: period,
             value: MeasuredValue(number: try row.decode(column: "value", as: Double.self),
-                                 approximate: try row.decode(column: "approximate", as: Bool.self)),
+                                 approximate: try row.decode(column: "approximate", as: Bool.self),
+                                 text: try optional("value_text", String.self)),
             numerator: try optional("numerator", Double.self), denominator: try optional("denominator", Double.self),
             reportingBody: try optional("reporting_body", String.self), note: try optional("note", String.self),
             state: ValueState(rawValue: try row.decode(column: "state", as: String.self)) ?? .draft,

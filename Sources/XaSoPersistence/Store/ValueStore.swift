@@ -17,7 +17,7 @@ extension XaSoStore {
     static func value(_ m: ValueModel) -> IndicatorValue? {
         guard let period = try? ReportingPeriod(parsing: m.period) else { return nil }
         return IndicatorValue(unitCode: m.unitCode, indicatorCode: m.indicatorCode, period: period,
-                              value: MeasuredValue(number: m.value, approximate: m.approximate),
+                              value: MeasuredValue(number: m.value, approximate: m.approximate, text: m.valueText),
                               numerator: m.numerator, denominator: m.denominator, reportingBody: m.reportingBody,
                               note: m.note, state: ValueState(rawValue: m.state) ?? .draft, enteredBy: m.enteredBy,
                               enteredAt: m.enteredAt, source: m.source)
@@ -107,14 +107,14 @@ extension XaSoStore {
                     summary.inserted += 1
                 }
                 rows.append([id, now, stored.unitCode, stored.indicatorCode, stored.period.description, stored.value.number,
-                             stored.value.approximate, stored.numerator, stored.denominator, stored.reportingBody, stored.note,
+                             stored.value.approximate, stored.value.text, stored.numerator, stored.denominator, stored.reportingBody, stored.note,
                              stored.state.rawValue, stored.enteredBy, stored.enteredAt, stored.source])
                 histories.append([UUID(), id, now, actor.username, action, Self.json(stored)])
             }
             // review_comment and manual_verdict are not written: an update keeps them.
             try await SQLRows.insert(rows, into: "indicator_values",
                                      columns: ["id", "updated_at", "unit_code", "indicator_code", "period", "value", "approximate",
-                                               "numerator", "denominator", "reporting_body", "note", "state", "entered_by",
+                                               "value_text", "numerator", "denominator", "reporting_body", "note", "state", "entered_by",
                                                "entered_at", "source"],
                                      onConflict: ["unit_code", "period", "indicator_code"], keep: ["id"], on: sql)
             try await SQLRows.insert(histories, into: "value_history",

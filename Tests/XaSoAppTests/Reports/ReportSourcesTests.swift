@@ -40,7 +40,7 @@ extension DatabaseTests {
 
                     """
                 _ = try await DossierService.importDossiers(Data(ledger.utf8), unitCode: Ref.nghiDuong, actor: admin, store: app.store)
-                let figures = try #require(try await ReportSources.dossiers(app.store, Ref.nghiDuong, .half(1, 2026)))
+                let figures = try #require(try await ReportSources.dossiers(app.store, Ref.nghiDuong, ReportingPeriod.half(1, 2026).cutOffRange))
                 #expect(figures.receivedInPeriod == 3)
                 #expect(figures.online == 1)
                 #expect(figures.direct == 2)

@@ -21,6 +21,7 @@ enum FoundationSchemas {
         "GET frameworks/:code/indicators": .json([IndicatorDTO].self),
         "GET indicators": .json([IndicatorDTO].self),
         "GET indicators/:code": .json(IndicatorDTO.self),
+        "POST indicators": .json(IndicatorDTO.self, 201),
         "PATCH indicators/:code": .json(IndicatorDTO.self),
         "PUT indicators/:code/targets/:year": .json(TargetDTO.self),
         "PUT units/:code/targets/:indicator/:year": .json(TargetDTO.self),
@@ -47,6 +48,7 @@ enum FoundationSchemas {
         "NameInput": RequestBodies.type(UnitsController.NameInput.self),
         "IndicatorPatch": RequestBodies.type(FrameworksController.IndicatorPatch.self),
         "TargetInput": RequestBodies.type(FrameworksController.TargetInput.self),
+        "NewFigureInput": RequestBodies.type(FrameworksController.NewFigureInput.self),
         "ValueInputList": RequestBodies.type([ValueInput].self),
         // The comment is optional, and so is the body.
         "TransitionInput": RequestBodies.type(ValuesController.TransitionInput.self, required: false),

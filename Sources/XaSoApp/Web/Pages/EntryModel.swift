@@ -74,7 +74,7 @@ struct EntryModel: Sendable {
             let text = VietnameseText.normalized(raw)
             let note = VietnameseText.normalized(form[noteField(code)] ?? "")
             if text.isEmpty { continue }
-            guard let measured = MeasuredValue.parse(text) else {
+            guard let measured = MeasuredValue.parse(text, unitKind: row.indicator.unitKind) else {
                 errors[code] = L.invalidValue(text)
                 continue
             }
