@@ -84,13 +84,14 @@ struct IndicatorsCommand: AsyncParsableCommand {
         @Option(help: "Sentence a report states it in; repeat for alternatives") var sentence: [String] = []
         @Option(help: "Province or commune code the figure belongs to (omit: every unit)") var scope: String?
 
-        func run() async throws {
+        func run() async throws { try printJSON(try await result()) }
+
+        func result() async throws -> IndicatorDTO {
             let figure = NewFigure(code: code, frameworkCode: framework, name: name, unit: unit, unitKind: unitKind,
                                    owners: owner, sentences: sentence, scopeUnitCode: scope)
-            let added = try await AppRunner.with(database.config()) { app in
+            return IndicatorDTO(try await AppRunner.with(database.config()) { app in
                 try await app.store.addFigure(figure, actor: consolePrincipal)
-            }
-            try printJSON(IndicatorDTO(added))
+            })
         }
     }
 
