@@ -20,9 +20,10 @@ struct ReportService: Sendable {
 
     static let indicatorGenerators: Set<ReportGenerator> = [
         .indicatorTable, .indicatorSummary, .verdictChart, .trendCharts, .achievements, .limitations, .targets,
+        .keyFigures, .direction2030,
     ]
-    static let dossierGenerators: Set<ReportGenerator> = [.dossierResults, .dossierLimitations]
-    static let planGenerators: Set<ReportGenerator> = [.planSummary, .planOverdue, .planTasks]
+    static let dossierGenerators: Set<ReportGenerator> = [.dossierResults, .dossierLimitations, .dossierLevels, .keyFigures]
+    static let planGenerators: Set<ReportGenerator> = [.planSummary, .planOverdue, .planTasks, .planPillars]
 
     /// A report built and ready to render, with what it was built from.
     struct Prepared: Sendable {

@@ -16,7 +16,8 @@ enum ReportSources {
             lateByField: s.lateByField.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { ReportFieldCount(field: $0.key, count: $0.value) },
             rejected: s.rejected, withdrawn: s.withdrawn, inProgress: s.inProgress, inProgressLate: s.inProgressLate,
-            range: range)
+            range: range, byLevel: s.byLevel, onlinePayment: s.onlinePayment,
+            procedures: try await store.procedureActivity(unitCode: unitCode, range: range))
     }
 
     /// The latest plan stored for the commune, its work tasks judged as of the period's end (or today, if earlier).
@@ -26,7 +27,9 @@ enum ReportSources {
         let tasks = try await store.taskStates(unitCode: unitCode, planID: plan.id, today: asOf).map { state in
             ReportTaskRow(number: state.task.task.number, title: state.task.task.title, lead: state.task.task.lead,
                           status: state.evaluation.status, deadline: state.task.task.deadline.label,
-                          dueDate: state.evaluation.due)
+                          dueDate: state.evaluation.due, parentNumber: state.task.task.parentNumber,
+                          partners: state.task.task.partners, content: state.task.task.content,
+                          solution: state.task.task.solution)
         }
         return ReportPlanProgress(planTitle: plan.title, asOf: asOf, tasks: tasks)
     }

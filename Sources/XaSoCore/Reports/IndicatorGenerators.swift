@@ -7,10 +7,19 @@ extension ReportGeneratorContext {
 
     var rows: [ReportIndicatorRow] { input.indicators }
 
+    /// Whether any indicator has a figure. Without one, the table's place says so once, in plain
+    /// words, and the summary, chart and lists stay silent rather than contradict each other.
+    var hasIndicatorFigures: Bool { rows.contains { $0.value != nil } }
+
+    var noFiguresSentence: String {
+        "Chưa có số liệu các chỉ tiêu của \(period.vietnameseName) (\(ReportWording.count(rows.count)) chỉ tiêu chưa được nhập); các chỉ tiêu sẽ được đánh giá khi có số liệu."
+    }
+
     var targetYear: Int { ReportVariables.mostCommonTargetYear(rows) ?? period.year }
 
     mutating func indicatorTable() -> [ReportBlock] {
         guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        guard hasIndicatorFigures else { return [paragraph(noFiguresSentence)] }
         let header: [TableCell] = ["STT", "Chỉ tiêu", "Cơ quan báo cáo", TableCell(RichText("Kết quả \(period.year)")),
                                    TableCell(RichText("Mục tiêu \(targetYear)")), "Đánh giá"]
         let body = rows.map { row -> [TableCell] in
@@ -37,6 +46,7 @@ extension ReportGeneratorContext {
 
     mutating func indicatorSummary() -> [ReportBlock] {
         guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        guard hasIndicatorFigures else { return [] }
         let labels: [Verdict: String] = [
             .exceeded: "chỉ tiêu đạt, vượt mục tiêu", .met: "chỉ tiêu đạt mục tiêu",
             .approaching: "chỉ tiêu tiệm cận mục tiêu", .notMet: "chỉ tiêu chưa đạt",
@@ -47,7 +57,7 @@ extension ReportGeneratorContext {
     }
 
     mutating func verdictChart() -> [ReportBlock] {
-        guard !rows.isEmpty else { return [] }
+        guard !rows.isEmpty, hasIndicatorFigures else { return [] }
         let categories = ReportVerdictPalette.categories
         let values = categories.map { category in
             Double(rows.filter { category.verdicts.contains($0.verdict) }.count)
@@ -101,6 +111,7 @@ extension ReportGeneratorContext {
 
     mutating func achievements() -> [ReportBlock] {
         guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        guard hasIndicatorFigures else { return [] }
         let achieved = rows.filter { $0.verdict.isAchieved }
         guard !achieved.isEmpty else { return [paragraph("Chưa có chỉ tiêu nào đạt mục tiêu trong \(period.vietnameseName).")] }
         var out = [paragraph("Có \(ReportWording.count(achieved.count))/\(ReportWording.count(rows.count)) chỉ tiêu đạt và vượt mục tiêu:")]
@@ -117,6 +128,7 @@ extension ReportGeneratorContext {
     /// Indicators not met, each with the cause its reporter gave; then those close to target.
     mutating func limitations() -> [ReportBlock] {
         guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        guard hasIndicatorFigures else { return [] }
         let notMet = rows.filter { $0.verdict == .notMet }
         let approaching = rows.filter { $0.verdict == .approaching }
         let noData = rows.filter { $0.verdict == .noData }
@@ -145,6 +157,9 @@ extension ReportGeneratorContext {
     /// The distance to go for each indicator not yet met, and the date to reach it by.
     mutating func targets() -> [ReportBlock] {
         guard !rows.isEmpty else { return [paragraph(Self.noIndicatorData)] }
+        guard hasIndicatorFigures else {
+            return [paragraph("Phấn đấu hoàn thành các chỉ tiêu theo mục tiêu năm \(targetYear).")]
+        }
         let open = rows.filter { $0.verdict == .notMet || $0.verdict == .approaching }
         guard !open.isEmpty else {
             return [paragraph("Duy trì, nâng cao kết quả các chỉ tiêu đã đạt; bảo đảm 100% chỉ tiêu đạt mục tiêu năm \(targetYear).")]

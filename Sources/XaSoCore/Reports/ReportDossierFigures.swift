@@ -28,10 +28,16 @@ public struct ReportDossierFigures: Codable, Sendable, Equatable {
     public var inProgressLate: Int
     /// The days counted, when clipped from the period's cut-off range (`ReportDossierRange`).
     public var range: DayRange?
+    /// Procedures and dossiers by online service level (the annual report's table); nil when not read.
+    public var byLevel: DossierStatistics.ByLevel?
+    public var onlinePayment: DossierStatistics.OnlinePayment?
+    /// Procedures that had dossiers, most dossiers first.
+    public var procedures: [ReportProcedureActivity]?
 
     public init(receivedInPeriod: Int, carriedOver: Int, online: Int, direct: Int, early: Int, onTime: Int,
                 lateByField: [ReportFieldCount], rejected: Int, withdrawn: Int, inProgress: Int, inProgressLate: Int = 0,
-                range: DayRange? = nil) {
+                range: DayRange? = nil, byLevel: DossierStatistics.ByLevel? = nil,
+                onlinePayment: DossierStatistics.OnlinePayment? = nil, procedures: [ReportProcedureActivity]? = nil) {
         self.receivedInPeriod = receivedInPeriod
         self.carriedOver = carriedOver
         self.online = online
@@ -44,6 +50,9 @@ public struct ReportDossierFigures: Codable, Sendable, Equatable {
         self.inProgress = inProgress
         self.inProgressLate = inProgressLate
         self.range = range
+        self.byLevel = byLevel
+        self.onlinePayment = onlinePayment
+        self.procedures = procedures
     }
 
     public var receivedTotal: Int { receivedInPeriod + carriedOver }

@@ -29,6 +29,10 @@ struct ReportGeneratorContext {
         case .planSummary: return planSummary()
         case .planOverdue: return planOverdue()
         case .planTasks: return planTasks()
+        case .keyFigures: return keyFigures()
+        case .dossierLevels: return dossierLevels()
+        case .direction2030: return direction2030()
+        case .planPillars: return planPillars()
         }
     }
 

@@ -21,6 +21,9 @@ public struct ReportIndicatorRow: Codable, Sendable, Equatable {
     public var verdictText: String?
     /// The reporter's note on causes ("do người dân chưa phổ cập sử dụng").
     public var note: String?
+    /// The target of the indicator's last milestone (2030 for the national strategy), for "Định hướng đến năm 2030".
+    public var horizonTarget: Target?
+    public var horizonYear: Int?
 
     public init(number: String, code: String, name: String, reportingBody: String, unitKind: UnitKind = .percent,
                 direction: Direction = .higher, value: MeasuredValue?, target: Target?, targetYear: Int? = nil,
@@ -43,6 +46,10 @@ public struct ReportIndicatorRow: Codable, Sendable, Equatable {
         self.init(number: number ?? e.indicator.number, code: e.indicator.code, name: e.indicator.name,
                   reportingBody: reportingBody, unitKind: e.indicator.unitKind, direction: e.indicator.direction,
                   value: e.value, target: e.target, targetYear: e.targetYear, verdict: e.verdict, note: e.note)
+        if let last = e.indicator.targets.keys.max() {
+            horizonYear = last
+            horizonTarget = e.indicator.targets[last]
+        }
     }
 
     /// "85%", "~15%"; "Chưa có số liệu" without a figure.

@@ -177,4 +177,12 @@ public enum ReportGenerator: String, Codable, Sendable, CaseIterable {
     case planOverdue = "plan_overdue"
     /// Every task with its status.
     case planTasks = "plan_tasks"
+    /// Section I's opening: indicators met and the dossier rates of the period.
+    case keyFigures = "key_figures"
+    /// The annual report's table by online service level, and the procedures with dossiers and paid online.
+    case dossierLevels = "dossier_levels"
+    /// Each indicator's target at its last milestone ("Định hướng đến năm 2030").
+    case direction2030 = "direction_2030"
+    /// The plan's pillars (task, solution, lead and partners), or its open tasks by lead body.
+    case planPillars = "plan_pillars"
 }

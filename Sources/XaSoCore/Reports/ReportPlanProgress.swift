@@ -28,9 +28,16 @@ public struct ReportTaskRow: Codable, Sendable, Equatable {
     /// The due date the status was judged against, when there is one.
     public var dueDate: LocalDay?
     public var note: String?
+    /// The enclosing task's number; nil for a pillar or top-level task.
+    public var parentNumber: String?
+    public var partners: [String]?
+    /// "Nhiệm vụ: …" and "Giải pháp: …" as the plan writes them.
+    public var content: String?
+    public var solution: String?
 
     public init(number: String, title: String, lead: String?, status: ReportTaskStatus, deadline: String? = nil,
-                dueDate: LocalDay? = nil, note: String? = nil) {
+                dueDate: LocalDay? = nil, note: String? = nil, parentNumber: String? = nil, partners: [String]? = nil,
+                content: String? = nil, solution: String? = nil) {
         self.number = number
         self.title = VietnameseText.normalized(title)
         self.lead = lead
@@ -38,6 +45,10 @@ public struct ReportTaskRow: Codable, Sendable, Equatable {
         self.deadline = deadline
         self.dueDate = dueDate
         self.note = note
+        self.parentNumber = parentNumber
+        self.partners = partners
+        self.content = content
+        self.solution = solution
     }
 
     /// "Quý II/2026", else the due date ("30/6/2026"), else "Không xác định".

@@ -49,8 +49,8 @@ struct ReferenceIngestTests {
         // Sentences restating table figures are not listed as unmatched; the outreach sessions are.
         #expect(!report.unmatched.contains { $0.text.contains("(~15%)") })
         #expect(report.unmatched.contains { $0.text.contains("Tổ chức 13 buổi tuyên truyền") })
-        // A heading the kind does not have is listed, mapped to nothing.
-        #expect(report.sections.contains { $0.section == nil && $0.heading.contains("Nhiệm vụ theo trụ cột") })
+        // "Nhiệm vụ theo trụ cột" is the kind's own V.3 since issue #11.
+        #expect(report.sections.contains { $0.section == "nhiem-vu-giai-phap" && $0.heading.contains("Nhiệm vụ theo trụ cột") })
     }
 
     @Test("Nghi Dương 6 tháng 2026: kind, period, blank number, date, every dossier figure stated")

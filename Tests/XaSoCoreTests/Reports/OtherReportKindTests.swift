@@ -116,10 +116,14 @@ import Testing
         #expect(achieved.first == "Có 06/10 chỉ tiêu đạt và vượt mục tiêu:")
         #expect(achieved.contains("- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 85%, vượt mục tiêu 80%."))
         #expect(achieved.contains("- Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90% (mục tiêu > 90%)."))
-        // The figure slots (no figures in this input) around the dossier paragraph's five lines.
-        #expect(F.lines(report, section: "chinh-quyen-so").count == 7)
+        // 2.6: the dossier paragraph (its opening line and four dash lines); this input has no table by service level, and says nothing more.
+        #expect(F.lines(report, section: "dich-vu-cong").count == 5)
+        #expect(F.lines(report, section: "dich-vu-cong").last == "- Số lượng hồ sơ đang giải quyết là 53 hồ sơ (Trong hạn).")
         #expect(F.lines(report, section: "tien-do-ke-hoach") == ["(Chưa có dữ liệu nhiệm vụ của kế hoạch.)"])
-        #expect(report.sections.compactMap(\.heading).contains("V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"))
+        let headings = report.sections.compactMap(\.heading)
+        #expect(headings.contains("2.6. Cung cấp dịch vụ công trực tuyến, giải quyết thủ tục hành chính"))
+        #expect(headings.contains("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"))
+        #expect(headings.last == "IV. ĐỀ XUẤT, KIẾN NGHỊ")
     }
 }
 
@@ -130,7 +134,8 @@ import Testing
         let data = ReportKindRegistry.builtIn.listingJSON()
         let listed = try JSONDecoder().decode([ReportKindSummary].self, from: data)
         #expect(listed.map(\.code) == ["quarterly-cds", "six-month-cchc", "annual-cds", "plan-progress"])
-        #expect(listed[0].generators == ["indicator_table", "indicator_summary", "verdict_chart", "limitations", "targets"])
+        #expect(listed[0].generators == ["key_figures", "indicator_table", "indicator_summary", "verdict_chart", "limitations",
+                                         "dossier_limitations", "targets", "direction_2030", "plan_pillars"])
         #expect(listed[1].periodKinds == ["half_year"])
         #expect(listed[0].outline.first == "ĐÁNH GIÁ TÌNH HÌNH")
         // The built-in kinds pass the same checks a province's kinds must pass.

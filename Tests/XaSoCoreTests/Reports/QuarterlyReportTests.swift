@@ -12,7 +12,7 @@ import Testing
         #expect(report.number.text == "Số: 219/BC-UBND")
         #expect(report.placeDate.text == "Gia Phúc, ngày 21 tháng 10 năm 2025")
         #expect(report.typeName == "BÁO CÁO")
-        #expect(report.summary == ["Tình hình thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030, quý III năm 2025"])
+        #expect(report.summary == ["Tình hình thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030 theo Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ, quý III năm 2025"])
         #expect(report.signature.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"])
         #expect(report.signature.signerName == "Đỗ Thế Ngọc")
         #expect(report.recipients.first == "- Sở KH&CN (để báo cáo);")
@@ -108,7 +108,8 @@ import Testing
 
     @Test func targetsStateTheDistanceToGo() throws {
         let report = try ReportBuilder.quarterlyDigitalSociety(F.quarterlyInput())
-        let lines = F.lines(report, section: "muc-tieu-cu-the")
+        let lines = F.lines(report, section: "muc-tieu-cuoi-nam")
+        #expect(report.sections.compactMap(\.heading).contains("2.1. Đến 31/12/2025:"))
         #expect(lines.first == "Đến 31/12/2025, phấn đấu hoàn thành các chỉ tiêu chưa đạt:")
         #expect(lines.contains("- Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến mới đạt 35%, còn cách xa mục tiêu trên 50%; phấn đấu đạt trên 50%."))
         #expect(lines.contains("- Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác đạt 70%, tiệm cận mục tiêu 80%; phấn đấu đạt 80%."))
@@ -124,7 +125,9 @@ import Testing
         ]
         let report = try ReportBuilder.quarterlyDigitalSociety(input)
         let section = try #require(report.sections.first { $0.id == "danh-gia-tinh-hinh" })
-        #expect(section.blocks.count == 3)
+        // The edit's three lines, then the period's key figures.
+        #expect(section.blocks.count == 4)
+        #expect(section.blocks[3].paragraph?.text.plainText == "Kết quả nổi bật trong quý III năm 2025: 06/10 chỉ tiêu đạt và vượt mục tiêu.")
         #expect(section.blocks[0].paragraph?.text.runs[1] == TextRun("Gia Phúc", bold: true))
         if case .bullet(let p, let marker) = section.blocks[2] {
             #expect(marker == "-")
@@ -149,7 +152,7 @@ import Testing
         let limitations = F.lines(nextReport, section: "ton-tai-han-che")
         #expect(limitations.first == "Còn 02/10 chỉ tiêu chưa đạt mục tiêu:")
         #expect(!limitations.contains { $0.contains("dịch vụ công trực tuyến") })
-        #expect(F.lines(nextReport, section: "danh-gia-tinh-hinh").count == 3)
+        #expect(F.lines(nextReport, section: "danh-gia-tinh-hinh").count == 4)
     }
 
     @Test func narrativeTextsRoundTripThroughOverrides() throws {
