@@ -17,6 +17,7 @@ enum WebPath {
         static let importConfirm = ["units", ":code", "import", "confirm"]
         static let communeTargets = ["units", ":code", "targets"]
         static let departments = ["units", ":code", "departments"]
+        static let figures = ["units", ":code", "figures"]
         static let dossiers = ["units", ":code", "dossiers"]
         static let tasks = ["units", ":code", "tasks"]
         static let taskProgress = ["units", ":code", "tasks", ":task", "progress"]
@@ -67,6 +68,10 @@ enum WebPath {
     static func communeTargets(_ unit: String, framework: String? = nil, extra: [String: String?] = [:]) -> String {
         with("/units/\(seg(unit))/targets", ["framework": framework].merging(extra) { a, _ in a })
     }
+    static func figures(_ unit: String, extra: [String: String?] = [:]) -> String {
+        with("/units/\(seg(unit))/figures", extra)
+    }
+
     static func departments(_ unit: String, extra: [String: String?] = [:]) -> String {
         with("/units/\(seg(unit))/departments", extra)
     }

@@ -28,6 +28,8 @@ enum WebRoutes {
         post(pages, WebPath.Pattern.communeTargets, TargetsPage.saveCommune)
         get(pages, WebPath.Pattern.departments, DepartmentsPage.show)
         post(pages, WebPath.Pattern.departments, DepartmentsPage.add)
+        get(pages, WebPath.Pattern.figures, FiguresPage.show)
+        post(pages, WebPath.Pattern.figures, FiguresPage.add)
         get(pages, WebPath.Pattern.dossiers, DossiersPage.handle)
         post(pages, WebPath.Pattern.dossiers, DossiersPage.upload)
         get(pages, WebPath.Pattern.tasks, TasksPage.handle)

@@ -372,6 +372,22 @@ extension DatabaseTests {
                 let dup = try await chief.post("/units/\(Ref.giaPhuc)/departments",
                                                ["_csrf": depts.csrf ?? "", "name": "chi nhanh buu dien", "kind": "partner"])
                 #expect(dup.status == .unprocessableEntity)
+                // Figures of the commune's own (issue #11): listed with XaSo's sets, added with their sentence.
+                let figures = try await chief.get("/units/\(Ref.giaPhuc)/figures")
+                #expect(figures.status == .ok)
+                #expect(figures.body.contains("XS-CDS.12") && figures.body.contains("Kết quả ký số văn bản đi {ky} đạt tỷ lệ {value}"))
+                let badFigure = try await chief.post("/units/\(Ref.giaPhuc)/figures",
+                                                     ["_csrf": figures.csrf ?? "", "code": "GP.CAMERA", "framework": "XS-CDS",
+                                                      "name": "Số hộ lắp camera", "unit": "hộ", "unit_kind": "count",
+                                                      "sentence": "Có {so_ho} hộ."])
+                #expect(badFigure.status == .unprocessableEntity)
+                #expect(badFigure.body.contains("câu có biến không dùng được: {so_ho}"))
+                let addedFigure = try await chief.post("/units/\(Ref.giaPhuc)/figures",
+                                                       ["_csrf": figures.csrf ?? "", "code": "GP.CAMERA", "framework": "XS-CDS",
+                                                        "name": "Số hộ lắp camera", "unit": "hộ", "unit_kind": "count",
+                                                        "owner": "Công an xã", "sentence": "Toàn {cap_xa} có {value} hộ lắp camera{change}."])
+                #expect(addedFigure.status == .seeOther)
+                #expect(try await app.store.indicator("GP.CAMERA", unitCode: Ref.giaPhuc).scopeUnitCode == Ref.giaPhuc)
                 // Users: a commune admin adds an officer of their commune, never a province officer.
                 let users = try await chief.get("/users")
                 #expect(users.status == .ok)

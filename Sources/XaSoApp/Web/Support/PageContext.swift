@@ -25,7 +25,7 @@ struct PageContext: Sendable {
 
 enum NavItem: Sendable {
     case dashboard, entry, review, importFile, province, frameworks, targets, departments, users, units, dossiers, tasks,
-         reports, reportIngest
+         reports, reportIngest, figures
 }
 
 extension Request {

@@ -75,6 +75,7 @@ enum Layout {
                 items.append(Item(nav: .review, label: L.navReview, path: WebPath.review(unit)))
                 items.append(Item(nav: .targets, label: L.navTargets, path: WebPath.communeTargets(unit)))
                 items.append(Item(nav: .departments, label: L.navDepartments, path: WebPath.departments(unit)))
+                items.append(Item(nav: .figures, label: L.navFigures, path: WebPath.figures(unit)))
                 items.append(Item(nav: .reportIngest, label: L.navIngest, path: WebPath.reportIngest(unit)))
                 items.append(Item(nav: .users, label: L.navUsers, path: WebPath.users))
             }
