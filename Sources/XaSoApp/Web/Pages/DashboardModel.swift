@@ -28,6 +28,8 @@ struct DashboardModel: Sendable {
     var counts: VerdictCounts
     var groups: [FrameworkGroup]
     var changes: Changes
+    /// Indicators whose projection falls short at their milestone (`EarlyWarning`), in catalogue order.
+    var atRisk: [EarlyWarning] = []
 
     static func build(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
                       frameworks: [IndicatorFramework], evaluations: [Evaluation],
