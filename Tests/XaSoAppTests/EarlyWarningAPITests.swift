@@ -126,3 +126,27 @@ extension DatabaseTests {
         }
     }
 }
+
+/// `xaso warnings` prints the same list the API answers, from a scratch SQLite file.
+@Suite struct EarlyWarningCLITests {
+    @Test func warningsCommandProjectsImportedFigures() async throws {
+        let db = CLITests.scratchDatabase()
+        defer { try? FileManager.default.removeItem(atPath: db.path) }
+        // CL411.07 "> 50%": 40 then 42 (Q1, Q2 2025): slope 2, 2 quarters left, projected 46: at risk;
+        // needed (50 − 42) / 2 = 4 a quarter.
+        let csv = try CLITests.write("unit_code,indicator_code,period,value,note\n11050,CL411.07,2025-Q1,40%,\n11050,CL411.07,2025-Q2,42%,\n")
+        let importer = try #require(try XaSoCommand.parseAsRoot(["values", "import", csv, "--database", db.url]) as? ValuesCommand.Import)
+        _ = try await importer.result()
+        let command = try #require(try XaSoCommand.parseAsRoot(
+            ["warnings", "--unit", "11050", "--period", "2025-Q2", "--framework", "CL411", "--database", db.url]) as? WarningsCommand)
+        let list = try await command.result()
+        #expect(list.count == 10)
+        let w = try #require(list.first { $0.indicator_code == "CL411.07" })
+        #expect(w.status == "at_risk")
+        #expect(w.pace_per_quarter == 2)
+        #expect(w.needed_per_quarter == 4)
+        #expect(w.projected == 46)
+        #expect(w.explanation.hasSuffix("cần tăng 4 điểm mỗi quý để đạt trên 50% vào 31/12/2025; dự báo đạt 46%."))
+        #expect(throws: (any Error).self) { try XaSoCommand.parseAsRoot(["warnings", "--unit", "11050"]) }
+    }
+}
