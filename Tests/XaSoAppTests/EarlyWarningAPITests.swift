@@ -112,6 +112,13 @@ extension DatabaseTests {
                 #expect(section.contains("cần tăng 7 điểm mỗi quý để đạt trên 50% vào 31/12/2025; dự báo đạt 42%."))
                 #expect(!section.contains("data-indicator=\"CL411.07\""))
 
+                // Gia Phúc has no figures at all: nothing to project, and the page says so rather than "none at risk".
+                try await app.makeUser("gp-xem", role: .viewer, unit: Ref.giaPhuc)
+                let empty = WebClient(app)
+                try await empty.login("gp-xem")
+                let none = try await empty.get("/units/\(Ref.giaPhuc)?period=2025-Q2&framework=CL411")
+                #expect(none.body.contains("Chưa đủ số liệu của hai kỳ trở lên để dự báo"))
+
                 let indicator = try await web.get("/units/\(Ref.nghiDuong)/indicators/CL411.03?period=2025-Q2")
                 #expect(indicator.body.contains("id=\"forecast\" data-status=\"at_risk\""))
                 #expect(indicator.body.contains("dự báo đạt 42%."))

@@ -25,6 +25,7 @@ enum DashboardPage {
         var inputs: EvaluationInputs
         /// Warnings read older periods than the inputs do, so they are part of the key themselves.
         var atRisk: [EarlyWarning]
+        var forecastable: Int
         var unitName: String
         var today: LocalDay
     }
@@ -36,12 +37,15 @@ enum DashboardPage {
     static func content(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
                         store: XaSoStore) async throws -> Node {
         let inputs = try await store.evaluationInputs(unitCodes: [unit.code], period: period, framework: framework)
-        let atRisk = try await store.earlyWarnings(unitCodes: [unit.code], period: period, framework: framework)[unit.code]?
-            .filter { $0.status == .atRisk } ?? []
-        let key = ContentKey(inputs: inputs, atRisk: atRisk, unitName: unit.fullName, today: LocalDay(date: Date()))
+        let warnings = try await store.earlyWarnings(unitCodes: [unit.code], period: period, framework: framework)[unit.code] ?? []
+        let atRisk = warnings.filter { $0.status == .atRisk }
+        let forecastable = warnings.filter { $0.projected != nil }.count
+        let key = ContentKey(inputs: inputs, atRisk: atRisk, forecastable: forecastable, unitName: unit.fullName,
+                             today: LocalDay(date: Date()))
         if inputs.isComplete, let cached = contentCache.fragment(key) { return .rendered(cached) }
         var model = try await query(unit: unit, period: period, framework: framework, inputs: inputs, store: store)
         model.atRisk = atRisk
+        model.forecastable = forecastable
         let fragment = RenderedFragment(body(model))
         if inputs.isComplete { contentCache.store(fragment, for: key) }
         return .rendered(fragment)
@@ -148,7 +152,7 @@ enum DashboardPage {
             H.h2(.id("ew-h")) { L.atRiskTitle }
             H.p(.class("muted")) { L.atRiskIntro }
             if m.atRisk.isEmpty {
-                H.p(.class("muted")) { L.noAtRisk }
+                H.p(.class("muted")) { m.forecastable == 0 ? L.notEnoughHistory : L.noAtRisk }
             } else {
                 H.ul {
                     for w in m.atRisk {
