@@ -166,6 +166,6 @@ import Testing
     }
 }
 
-extension Double {
+fileprivate extension Double {
     func isClose(to other: Double, tolerance: Double = 1e-9) -> Bool { abs(self - other) <= tolerance }
 }
