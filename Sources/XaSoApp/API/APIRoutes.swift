@@ -61,6 +61,9 @@ enum APIRoutes {
                  summary: "Every change of a figure", tag: "values", handler: ValuesController.history),
         APIRoute(method: .GET, path: "units/:code/evaluations", summary: "Figures judged against their targets",
                  tag: "values", query: ["period", "framework"], handler: ValuesController.evaluations),
+        APIRoute(method: .GET, path: "units/:code/early-warnings",
+                 summary: "Each indicator projected to its milestone from its history: on track or at risk, and why",
+                 tag: "values", query: ["period", "framework"], handler: EarlyWarningsController.list),
 
         APIRoute(method: .GET, path: "users", summary: "Users the caller may see", tag: "users",
                  handler: UsersController.list),

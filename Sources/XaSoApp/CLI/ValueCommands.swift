@@ -62,6 +62,25 @@ struct EvaluateCommand: AsyncParsableCommand {
     }
 }
 
+struct WarningsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "warnings",
+        abstract: "Early warnings: each indicator projected to its milestone from the last two years' figures.")
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Unit code (a commune)") var unit: String
+    @Option(help: "Period: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String
+    @Option(help: "Only this framework") var framework: String?
+
+    func run() async throws { try printJSON(try await result()) }
+
+    func result() async throws -> [EarlyWarningDTO] {
+        let p = try ReportingPeriod.required(period)
+        return try await AppRunner.with(database.config()) { app in
+            try await app.store.earlyWarnings(unitCode: unit, period: p, framework: framework).map(EarlyWarningDTO.init)
+        }
+    }
+}
+
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Users.",
                                                     subcommands: [Add.self] + UserCLI.commands)

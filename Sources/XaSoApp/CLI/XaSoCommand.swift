@@ -10,7 +10,7 @@ public struct XaSoCommand: AsyncParsableCommand {
         abstract: "XaSo — digital transformation and administrative reform reporting for communes.",
         subcommands: [
             ServeCommand.self, SeedCommand.self, UnitsCommand.self, FrameworksCommand.self, IndicatorsCommand.self,
-            TargetsCommand.self, ValuesCommand.self, EvaluateCommand.self, UserCommand.self,
+            TargetsCommand.self, ValuesCommand.self, EvaluateCommand.self, WarningsCommand.self, UserCommand.self,
         ] + DossierCLI.commands + PlanCLI.commands + ReportCLI.commands + [DeleteCommand.self, BackupCommand.self, RestoreCommand.self]
     )
     public init() {}

@@ -33,6 +33,7 @@ enum FoundationSchemas {
         "POST units/:code/values/:indicator/:period/return": .json(ValueDTO.self),
         "GET units/:code/values/:indicator/:period/history": .json([XaSoStore.HistoryEntry].self),
         "GET units/:code/evaluations": .json([EvaluationDTO].self, requiredQuery: ["period"]),
+        "GET units/:code/early-warnings": .json([EarlyWarningDTO].self, requiredQuery: ["period"]),
         "GET users": .json([UserDTO].self),
         "POST users": .json(UserDTO.self, 201),
         "GET audit": .json([XaSoStore.AuditEntry].self, parameters: ["limit": limit(.audit)]),

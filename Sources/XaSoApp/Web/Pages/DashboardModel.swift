@@ -28,6 +28,10 @@ struct DashboardModel: Sendable {
     var counts: VerdictCounts
     var groups: [FrameworkGroup]
     var changes: Changes
+    /// Indicators whose projection falls short at their milestone (`EarlyWarning`), in catalogue order.
+    var atRisk: [EarlyWarning] = []
+    /// Indicators with figures enough (two periods or more) to be projected at all.
+    var forecastable = 0
 
     static func build(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
                       frameworks: [IndicatorFramework], evaluations: [Evaluation],

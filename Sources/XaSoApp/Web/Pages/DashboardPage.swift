@@ -23,6 +23,9 @@ enum DashboardPage {
     /// day (the period picker offers periods up to today).
     struct ContentKey: Hashable, Sendable {
         var inputs: EvaluationInputs
+        /// Warnings read older periods than the inputs do, so they are part of the key themselves.
+        var atRisk: [EarlyWarning]
+        var forecastable: Int
         var unitName: String
         var today: LocalDay
     }
@@ -34,9 +37,15 @@ enum DashboardPage {
     static func content(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
                         store: XaSoStore) async throws -> Node {
         let inputs = try await store.evaluationInputs(unitCodes: [unit.code], period: period, framework: framework)
-        let key = ContentKey(inputs: inputs, unitName: unit.fullName, today: LocalDay(date: Date()))
+        let warnings = try await store.earlyWarnings(unitCodes: [unit.code], period: period, framework: framework)[unit.code] ?? []
+        let atRisk = warnings.filter { $0.status == .atRisk }
+        let forecastable = warnings.filter { $0.projected != nil }.count
+        let key = ContentKey(inputs: inputs, atRisk: atRisk, forecastable: forecastable, unitName: unit.fullName,
+                             today: LocalDay(date: Date()))
         if inputs.isComplete, let cached = contentCache.fragment(key) { return .rendered(cached) }
-        let model = try await query(unit: unit, period: period, framework: framework, inputs: inputs, store: store)
+        var model = try await query(unit: unit, period: period, framework: framework, inputs: inputs, store: store)
+        model.atRisk = atRisk
+        model.forecastable = forecastable
         let fragment = RenderedFragment(body(model))
         if inputs.isComplete { contentCache.store(fragment, for: key) }
         return .rendered(fragment)
@@ -81,6 +90,7 @@ enum DashboardPage {
         }
         if m.groups.count > 1 { frameworkTable(m) }
         changes(m)
+        warnings(m)
         for g in m.groups { indicatorTable(g, m: m) }
         H.p(.class("no-print")) { H.button(.type("button"), .class("secondary"), .data("print", "1"), .hidden) { L.print } }
     }
@@ -131,6 +141,26 @@ enum DashboardPage {
                     " · "
                     H.span(.class("trend-worsened")) { "\(L.worsened): \(c.worsened)" }
                     " · \(L.unchanged): \(c.unchanged) · \(L.newData): \(c.newData)"
+                }
+            }
+        }
+    }
+
+    /// The indicators projected to miss their milestone, each with the sentence that says why.
+    static func warnings(_ m: DashboardModel) -> Node {
+        H.section(.id("early-warnings"), .aria("labelledby", "ew-h")) {
+            H.h2(.id("ew-h")) { L.atRiskTitle }
+            H.p(.class("muted")) { L.atRiskIntro }
+            if m.atRisk.isEmpty {
+                H.p(.class("muted")) { m.forecastable == 0 ? L.notEnoughHistory : L.noAtRisk }
+            } else {
+                H.ul {
+                    for w in m.atRisk {
+                        H.li(.data("indicator", w.indicatorCode)) {
+                            H.a(.href(WebPath.indicator(m.unit.code, w.indicatorCode, period: m.period))) { w.indicatorName }
+                            ": " + w.explanation
+                        }
+                    }
                 }
             }
         }

@@ -17,6 +17,7 @@ enum IndicatorPage {
         var series: [(period: ReportingPeriod, row: WebQueries.PeriodValue)]
         var history: [XaSoStore.HistoryEntry]
         var reviewComment: String?
+        var warning: EarlyWarning?
     }
 
     static func handle(_ req: Request) async throws -> Response {
@@ -34,8 +35,11 @@ enum IndicatorPage {
         let history = series.contains { $0.period == period }
             ? try await store.history(unitCode: code, indicator: indicatorCode, period: period) : []
         let comment = try await WebQueries.reviewComments(unit: code, period: period, on: req.db)[indicatorCode]
+        let warning = try await store.earlyWarnings(unitCodes: [code], period: period, framework: national.frameworkCode)[code]?
+            .first { $0.indicatorCode == indicatorCode }
         let model = Model(unit: unit, period: period, national: national, local: local, framework: framework,
-                          evaluation: evaluation, series: series, history: history, reviewComment: comment)
+                          evaluation: evaluation, series: series, history: history, reviewComment: comment,
+                          warning: warning)
         return WebResponse.page(render(model, ctx: PageContext(req, active: .dashboard)))
     }
 
@@ -49,6 +53,7 @@ enum IndicatorPage {
             Components.periodPicker(action: WebPath.indicator(m.unit.code, ind.code), selected: m.period,
                                     frameworks: nil, framework: nil)
             if let e = m.evaluation { current(e, m: m) }
+            if let w = m.warning, w.status != .noTarget { forecast(w) }
             H.section(.class("card"), .aria("labelledby", "def-h")) {
                 H.h2(.id("def-h")) { L.definition }
                 H.dl(.class("def")) {
@@ -81,6 +86,19 @@ enum IndicatorPage {
                 H.dt { L.verdictColumn }; H.dd(.id("current-verdict"), .data("verdict", e.verdict.rawValue)) { Components.verdictBadge(e.verdict) }
                 if let note = e.note { H.dt { L.noteColumn }; H.dd(.id("current-note")) { note } }
                 if let c = m.reviewComment { H.dt { L.reviewComment }; H.dd(.class("s-returned")) { c } }
+            }
+        }
+    }
+
+    /// Where the figure is heading at its pace: on track, at risk, and the sentence that says why.
+    static func forecast(_ w: EarlyWarning) -> Node {
+        H.section(.class("card"), .id("forecast"), .data("status", w.status.rawValue), .aria("labelledby", "fc-h")) {
+            H.h2(.id("fc-h")) { L.forecastTitle }
+            H.p {
+                // The verdict colours: at risk as "not met", on track or met as "met", the rest as "no data".
+                let colour: Verdict = w.status == .atRisk ? .notMet : [.onTrack, .alreadyMet].contains(w.status) ? .met : .noData
+                H.span(.class("badge v-\(colour.rawValue)"), .id("forecast-status")) { w.status.vietnamese }
+                " " + w.explanation
             }
         }
     }

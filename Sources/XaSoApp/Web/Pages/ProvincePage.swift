@@ -28,9 +28,13 @@ enum ProvincePage {
         let reporting = try await WebQueries.unitsWithValues(communes.map(\.code), period: period, on: req.db)
         let evaluations = try await store.evaluate(unitCodes: communes.map(\.code).filter(reporting.contains),
                                                    period: period, framework: framework)
+        // Warnings only for the communes that reported this period: the others show no figures at all.
+        let warnings = try await store.earlyWarnings(unitCodes: communes.map(\.code).filter(reporting.contains),
+                                                     period: period, framework: framework)
         let model = ProvinceModel.build(
             province: province, communes: communes, period: period, framework: framework, frameworks: frameworks,
             indicators: indicators, evaluations: evaluations,
+            atRisk: warnings.mapValues { $0.filter { $0.status == .atRisk }.count },
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
         return WebResponse.page(render(model, ctx: PageContext(req, active: .province)))
@@ -111,6 +115,7 @@ enum ProvincePage {
                         H.th(.scope("col")) { sortLink(.name, m) }
                         for (s, _) in columns { H.th(.scope("col"), .class("num")) { sortLink(s, m) } }
                         H.th(.scope("col"), .class("num")) { sortLink(.rate, m) }
+                        H.th(.scope("col"), .class("num")) { L.atRiskColumn }
                     }
                 }
                 H.tbody {
@@ -122,6 +127,9 @@ enum ProvincePage {
                             }
                             for (_, v) in columns { H.td(.class("num")) { String(row.counts[v]) } }
                             H.td(.class("num")) { row.hasData ? L.percent(row.counts.achievedRate) : L.noValue }
+                            H.td(.class("num"), .data("at-risk", row.atRisk.map(String.init) ?? "")) {
+                                row.atRisk.map(String.init) ?? L.noValue
+                            }
                         }
                     }
                 }

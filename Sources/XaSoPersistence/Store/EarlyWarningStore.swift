@@ -1,0 +1,53 @@
+import Foundation
+import XaSoCore
+
+extension XaSoStore {
+    /// Quarters of history a warning reads back from the period asked.
+    public static let warningHistoryQuarters = 8
+
+    /// Every period (month, quarter, half, nine months, year) ending within the `quarters` quarters
+    /// up to `period`'s end, itself included: a commune may have reported any of them.
+    public static func warningWindow(endingAt period: ReportingPeriod,
+                                     quarters: Int = warningHistoryQuarters) -> [ReportingPeriod] {
+        func month(_ p: ReportingPeriod) -> Int { p.calendarRange.to.year * 12 + p.calendarRange.to.month }
+        let last = month(period), first = last - quarters * 3 + 1
+        var out: [ReportingPeriod] = []
+        for year in (period.year - (quarters + 3) / 4)...period.year {
+            out += (1...12).map { .month($0, year) } + (1...4).map { .quarter($0, year) }
+            out += [.half(1, year), .half(2, year), .nineMonths(year), .year(year)]
+        }
+        return out.filter { (first...last).contains(month($0)) }
+    }
+
+    /// Early warnings for every numeric indicator of the framework(s) for a commune as of `period`,
+    /// from its figures over the last `warningHistoryQuarters` quarters, judged against the target
+    /// that applies (the commune's own over the national one), in catalogue order.
+    public func earlyWarnings(unitCode: String, period: ReportingPeriod,
+                              framework: String? = nil) async throws -> [EarlyWarning] {
+        _ = try await requireUnit(unitCode)
+        return try await earlyWarnings(unitCodes: [unitCode], period: period, framework: framework)[unitCode] ?? []
+    }
+
+    /// The same for many communes (a province's table), their figures read in one query.
+    public func earlyWarnings(unitCodes: [String], period: ReportingPeriod,
+                              framework: String? = nil) async throws -> [String: [EarlyWarning]] {
+        let (version, rules) = try await catalogueSettings()
+        let national = try await catalogueIndicators(framework: framework, unitCode: nil, version: version)
+            .filter { $0.unitKind.isNumeric }
+        var points: [String: [String: [EarlyWarning.Point]]] = [:]
+        for row in try await storedValues(unitCodes: unitCodes, periods: Self.warningWindow(endingAt: period)) {
+            let v = row.value
+            points[v.unitCode, default: [:]][v.indicatorCode, default: []]
+                .append(EarlyWarning.Point(period: v.period, value: v.value.number, approximate: v.value.approximate))
+        }
+        var result: [String: [EarlyWarning]] = [:]
+        for unitCode in unitCodes {
+            let own = try await ownTargets(unitCode: unitCode, version: version)
+            result[unitCode] = national.map { ind in
+                EarlyWarning.assess(indicator: own.isEmpty ? ind : ind.withTargets(over: own), period: period,
+                                    points: points[unitCode]?[ind.code] ?? [], rules: rules)
+            }
+        }
+        return result
+    }
+}
