@@ -33,6 +33,8 @@ struct ReportCommand: AsyncParsableCommand {
         var signerTitle: String?
         @Option(help: "Signer's name, for this run") var signerName: String?
         @Option(help: "Framework of the indicator table, for this run (CL411, NQ57-5N, …)") var framework: String?
+        @Option(help: "A line under the title, for this run, e.g. \"(Phục vụ Kỳ họp thứ 3 - kỳ họp thường lệ giữa năm 2026\"; repeat for more")
+        var subtitle: [String] = []
 
         struct Written: Codable, Equatable {
             var unit: String
@@ -62,6 +64,7 @@ struct ReportCommand: AsyncParsableCommand {
                     framework: framework) { input in
                     if let number { input.number = number }
                     if let documentDate { input.date = documentDate }
+                    if !subtitle.isEmpty { input.summaryNotes = subtitle.map(VietnameseText.normalized) }
                     if signerTitle != nil || signerName != nil {
                         let name = signerName ?? input.signature.signerName
                         input.signature = signerTitle.map { SignatureBlock.titled($0, name: name) }

@@ -156,3 +156,27 @@ extension DatabaseTests {
         }
     }
 }
+
+/// `xaso report render` with the signer, a subtitle and the framework chosen for one run (issue #11).
+@Suite struct ReportRenderCLITests {
+    @Test func signerSubtitleAndFrameworkForOneRun() async throws {
+        let db = CLITests.scratchDatabase()
+        defer { try? FileManager.default.removeItem(atPath: db.path) }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("bc-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let render = try #require(try XaSoCommand.parseAsRoot(
+            ["report", "render", "--unit", "11713", "--kind", "six-month-cchc", "--period", "2026-H1", "--format", "html",
+             "--out", out, "--signer-title", "Phó Chủ tịch", "--signer-name", "Lưu Thị Tươi",
+             "--subtitle", "(Phục vụ Kỳ họp thứ 3 - kỳ họp thường lệ giữa năm 2026",
+             "--subtitle", "Hội đồng nhân dân xã khóa II, nhiệm kỳ 2026 - 2031)", "--database", db.url]) as? ReportCommand.Render)
+        _ = try await render.result()
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(html.contains("KT. CHỦ TỊCH") && html.contains("PHÓ CHỦ TỊCH") && html.contains("Lưu Thị Tươi"))
+        #expect(html.contains("(Phục vụ Kỳ họp thứ 3 - kỳ họp thường lệ giữa năm 2026"))
+        #expect(html.contains("- Các đại biểu HĐND xã (để b/c);"))
+        let bad = try #require(try XaSoCommand.parseAsRoot(
+            ["report", "render", "--unit", "11713", "--kind", "quarterly-cds", "--period", "2025-Q3", "--format", "html",
+             "--out", out, "--framework", "KHONG-CO", "--database", db.url]) as? ReportCommand.Render)
+        await #expect { _ = try await bad.result() } throws: { ($0 as? AppError)?.kind == .notFound }
+    }
+}
