@@ -40,8 +40,8 @@ enum APIRoutes {
         APIRoute(method: .PUT, path: "indicators/:code/targets/:year", summary: "Set a national milestone target (admin)",
                  tag: "frameworks", body: "TargetInput", writes: .admin, handler: FrameworksController.setNationalTarget),
         APIRoute(method: .PUT, path: "units/:code/targets/:indicator/:year",
-                 summary: "Set a commune's own target, overriding the national one", tag: "frameworks",
-                 body: "TargetInput", writes: .manageCommune, handler: FrameworksController.setCommuneTarget),
+                 summary: "Set a province's target (its officers) or a commune's own (its admin), over the level above",
+                 tag: "frameworks", body: "TargetInput", writes: .setTargets, handler: FrameworksController.setCommuneTarget),
 
         APIRoute(method: .GET, path: "units/:code/values", summary: "A unit's figures for a period", tag: "values",
                  query: ["period"], handler: ValuesController.list),

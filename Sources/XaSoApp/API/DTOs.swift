@@ -78,6 +78,8 @@ struct EvaluationDTO: Content, Equatable {
     var value_text: String?
     var target: String?
     var target_year: Int?
+    /// Whose target applied: national, province or commune.
+    var target_level: String?
     /// As officials write it: "Đạt, vượt mục tiêu", "Đạt mục tiêu", "Tiệm cận mục tiêu", "Chưa đạt", …
     var verdict: String
     /// Stable: exceeded, met, approaching, not_met, no_target, no_data.
@@ -97,6 +99,7 @@ struct EvaluationDTO: Content, Equatable {
         value_text = e.value?.formatted(unitKind: e.indicator.unitKind)
         target = e.target?.text
         target_year = e.targetYear
+        target_level = e.targetLevel?.rawValue
         verdict = e.verdict.vietnamese
         verdict_code = e.verdict.rawValue
         gap = e.gap.map { ($0 * 1000).rounded() / 1000 }

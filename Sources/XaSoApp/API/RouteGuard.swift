@@ -58,6 +58,8 @@ enum UnitRight: Sendable {
     case importDossiers
     /// A province's own report kinds (`:code` is the province).
     case editReportKinds
+    /// A unit's own targets: a province's officers for the province, a commune's admin for the commune.
+    case setTargets
     /// National frameworks, targets and settings: the system admin; `:code` is not a unit.
     case admin
 
@@ -83,6 +85,8 @@ enum UnitRight: Sendable {
             guard AccessPolicy.canEnterValues(p, unitCode: code) else {
                 throw AppError.forbidden("you may not write data of unit \(code)")
             }
+        case .setTargets:
+            try await store.requireTargetWrite(p, unitCode: code)
         case .manageCommune:
             _ = try await store.requireUnit(code)
             guard AccessPolicy.canManageCommune(p, unitCode: code) else {

@@ -140,12 +140,12 @@ struct TargetsCommand: AsyncParsableCommand {
 
     struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set a milestone target as written (\"> 50%\", \"Top 50 của thành phố\"); --unit makes it the commune's own.")
+            abstract: "Set a milestone target as written (\"> 50%\", \"Top 50 của thành phố\"); --unit makes it a province's (its communes') or a commune's own.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Indicator code") var indicator: String
         @Option(help: "Milestone year") var year: Int
         @Option(help: "Target as written") var target: String
-        @Option(help: "Commune code for a commune's own target") var unit: String?
+        @Option(help: "Province code for the province's target, commune code for the commune's own") var unit: String?
 
         func run() async throws {
             let result = try await AppRunner.with(database.config()) { app in

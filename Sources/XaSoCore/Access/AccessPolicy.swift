@@ -100,3 +100,12 @@ extension AccessPolicy {
         }
     }
 }
+
+extension AccessPolicy {
+    /// Setting a unit's own targets: a province's by its province officers, a commune's by its admin;
+    /// the system admin any.
+    public static func canSetTargets(_ p: Principal, unitCode: String, isProvince: Bool) -> Bool {
+        if p.role == .admin { return true }
+        return isProvince ? (p.role == .provinceOfficer && p.provinceCode == unitCode) : canManageCommune(p, unitCode: unitCode)
+    }
+}

@@ -5,6 +5,9 @@ import Foundation
 public struct FrameworkCatalog: Sendable {
     public var frameworks: [IndicatorFramework]
     public var indicators: [Indicator]
+    /// Framework code → the province whose plan sets its targets ("NQ71" → "31", Hải Phòng): its
+    /// targets are that province's, not national (`TargetLevel`).
+    public var targetScopes: [String: String] = [:]
 
     private struct File: Decodable {
         struct Framework: Decodable {
@@ -13,6 +16,7 @@ public struct FrameworkCatalog: Sendable {
             let legal_basis: String
             let milestones: [Int]
             let indicators: [Row]
+            let target_scope: String?
         }
         struct Row: Decodable {
             let code: String
@@ -43,6 +47,7 @@ public struct FrameworkCatalog: Sendable {
             let part = try decode(Data(contentsOf: url))
             catalog.frameworks += part.frameworks
             catalog.indicators += part.indicators
+            catalog.targetScopes.merge(part.targetScopes) { a, _ in a }
         }
         return catalog
     }
@@ -51,7 +56,9 @@ public struct FrameworkCatalog: Sendable {
         let file = try JSONDecoder().decode(File.self, from: data)
         var frameworks: [IndicatorFramework] = []
         var indicators: [Indicator] = []
+        var scopes: [String: String] = [:]
         for f in file.frameworks {
+            if let scope = f.target_scope { scopes[f.code] = scope }
             frameworks.append(IndicatorFramework(code: f.code, name: VietnameseText.normalized(f.name),
                                                  legalBasis: VietnameseText.normalized(f.legal_basis),
                                                  milestones: f.milestones))
@@ -67,8 +74,13 @@ public struct FrameworkCatalog: Sendable {
                     direction: Direction(rawValue: r.direction) ?? .higher,
                     owners: r.owners, output: r.output, note: r.note, targets: targets,
                     sentences: (r.sentences ?? []).map(VietnameseText.normalized)))
+                if f.target_scope != nil {
+                    for year in targets.keys { indicators[indicators.count - 1].targetLevels[year] = .province }
+                }
             }
         }
-        return FrameworkCatalog(frameworks: frameworks, indicators: indicators)
+        var catalog = FrameworkCatalog(frameworks: frameworks, indicators: indicators)
+        catalog.targetScopes = scopes
+        return catalog
     }
 }

@@ -60,6 +60,8 @@ public struct Indicator: Sendable, Codable, Equatable, Identifiable {
     public var sentences: [String]
     /// The unit (province or commune) whose own figure this is; nil for the national and XaSo sets.
     public var scopeUnitCode: String?
+    /// Milestone year → the level its target comes from, where not national (`TargetLevel`).
+    public var targetLevels: [Int: TargetLevel] = [:]
     public var id: String { code }
 
     public init(code: String, frameworkCode: String, number: String, group: String? = nil, name: String,

@@ -74,22 +74,27 @@ extension XaSoStore {
             }
         }
         guard let unitCode else { return list }
+        let province = try await provinceCode(of: unitCode)
         if list.contains(where: { $0.scopeUnitCode != nil }) {
             // A province's or commune's own figures are seen by that unit (and a province's by its communes).
-            let province = try await provinceCode(of: unitCode)
             list = list.filter { $0.scopeUnitCode == nil || $0.scopeUnitCode == unitCode || $0.scopeUnitCode == province }
         }
-        let own = try await ownTargets(unitCode: unitCode, version: version)
-        return own.isEmpty ? list : list.map { $0.withTargets(over: own) }
+        return try await targetsApplied(to: list, unitCode: unitCode, province: province, version: version)
     }
-}
 
-extension Indicator {
-    /// The indicator with a commune's own targets (indicator → year → target) over the national ones.
-    func withTargets(over own: [String: [Int: Target]]) -> Indicator {
-        guard let targets = own[code] else { return self }
-        var copy = self
-        copy.targets.merge(targets) { _, commune in commune }
-        return copy
+    /// National targets, then the province's, then the commune's own: each level over the one above it.
+    func targetsApplied(to list: [Indicator], unitCode: String, province known: String?? = nil,
+                        version: String?) async throws -> [Indicator] {
+        let province: String?
+        if let known { province = known } else { province = try await provinceCode(of: unitCode) }
+        // Another unit's own figures are not this unit's to judge.
+        var list = list.filter { $0.scopeUnitCode == nil || $0.scopeUnitCode == unitCode || $0.scopeUnitCode == province }
+        if let province, province != unitCode {
+            let ofProvince = try await ownTargets(unitCode: province, version: version)
+            if !ofProvince.isEmpty { list = list.map { $0.withTargets(ofProvince[$0.code] ?? [:], level: .province) } }
+        }
+        let own = try await ownTargets(unitCode: unitCode, version: version)
+        let level: TargetLevel = province == unitCode ? .province : .commune
+        return own.isEmpty ? list : list.map { $0.withTargets(own[$0.code] ?? [:], level: level) }
     }
 }

@@ -42,10 +42,8 @@ extension XaSoStore {
         }
         var result: [String: [EarlyWarning]] = [:]
         for unitCode in unitCodes {
-            let own = try await ownTargets(unitCode: unitCode, version: version)
-            result[unitCode] = national.map { ind in
-                EarlyWarning.assess(indicator: own.isEmpty ? ind : ind.withTargets(over: own), period: period,
-                                    points: points[unitCode]?[ind.code] ?? [], rules: rules)
+            result[unitCode] = try await targetsApplied(to: national, unitCode: unitCode, version: version).map { ind in
+                EarlyWarning.assess(indicator: ind, period: period, points: points[unitCode]?[ind.code] ?? [], rules: rules)
             }
         }
         return result

@@ -28,7 +28,8 @@ extension XaSoStore {
                 for (year, target) in ind.targets {
                     let t = TargetModel()
                     t.indicatorCode = ind.code
-                    t.scope = Self.nationalScope
+                    // A province's plan's targets are that province's, not the country's.
+                    t.scope = catalog.targetScopes[ind.frameworkCode] ?? Self.nationalScope
                     t.year = year
                     t.text = target.text
                     try await t.create(on: tx)
@@ -81,10 +82,7 @@ extension XaSoStore {
                           actor: Principal) async throws -> Target {
         _ = try await indicator(code)
         if let unitCode {
-            _ = try await requireUnit(unitCode)
-            guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) else {
-                throw AppError.forbidden("only the commune's admin sets its own targets")
-            }
+            try await requireTargetWrite(actor, unitCode: unitCode)
         } else {
             guard AccessPolicy.canEditFrameworks(actor) else {
                 throw AppError.forbidden("only an admin edits national targets")
@@ -119,12 +117,25 @@ extension XaSoStore {
         try await ownTargets(unitCode: unitCode, version: catalogueSettings().version)
     }
 
-    /// Drops a commune's own target, so the national one applies again (the commune's admin only).
-    public func removeTarget(indicator code: String, year: Int, unitCode: String, actor: Principal) async throws {
-        _ = try await requireUnit(unitCode)
-        guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) else {
-            throw AppError.forbidden("only the commune's admin sets its own targets")
+    /// Who may set a unit's own targets (`AccessPolicy.canSetTargets`); a province officer naming a unit
+    /// outside the province is told so by name.
+    public func requireTargetWrite(_ actor: Principal, unitCode: String) async throws {
+        let unit = try await requireUnit(unitCode)
+        let isProvince = unit.level == .province
+        guard AccessPolicy.canSetTargets(actor, unitCode: unitCode, isProvince: isProvince) else {
+            if actor.role == .provinceOfficer, try await provinceCode(of: unitCode) != actor.provinceCode {
+                throw AppError(.forbidden, code: "target.outside_province",
+                               message: "unit \(unitCode) is not in province \(actor.provinceCode ?? "?"); a province sets targets for itself only",
+                               vietnamese: "\(unit.fullName) không thuộc tỉnh, thành phố của bạn; chỉ đặt được mục tiêu của tỉnh, thành phố mình.")
+            }
+            throw AppError.forbidden(isProvince ? "only the province's officers set its targets"
+                                                : "only the commune's admin sets its own targets")
         }
+    }
+
+    /// Drops a unit's own target, so the level above applies again.
+    public func removeTarget(indicator code: String, year: Int, unitCode: String, actor: Principal) async throws {
+        try await requireTargetWrite(actor, unitCode: unitCode)
         try await db.writeTransaction { tx in
             guard let row = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)
                 .filter(\.$scope == unitCode).filter(\.$year == year).first() else { return }

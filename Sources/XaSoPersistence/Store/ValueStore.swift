@@ -249,8 +249,7 @@ extension XaSoStore {
         }
         var result: [String: [Evaluation]] = [:]
         for unitCode in inputs.unitCodes {
-            let own = try await ownTargets(unitCode: unitCode, version: inputs.catalogueVersion)
-            let indicators = own.isEmpty ? national : national.map { $0.withTargets(over: own) }
+            let indicators = try await targetsApplied(to: national, unitCode: unitCode, version: inputs.catalogueVersion)
             result[unitCode] = indicators.map { ind in
                 let row = now[unitCode]?[ind.code]
                 return Evaluator.evaluate(indicator: ind, period: period, value: row?.value.value, note: row?.value.note,

@@ -56,6 +56,7 @@ extension DatabaseTests {
                 }
                 return AccessPolicy.canEnterValues(p, unitCode: t.code)
             case .manageCommune?: return AccessPolicy.canManageCommune(p, unitCode: t.code)
+            case .setTargets?: return AccessPolicy.canSetTargets(p, unitCode: t.code, isProvince: t.province == t.code)
             case .managePlans?: return AccessPolicy.canManagePlans(p, unitCode: t.code)
             case .editReports?: return AccessPolicy.canManageCommune(p, unitCode: t.code)
             case .importDossiers?: return AccessPolicy.canImportDossiers(p, unitCode: t.code)
