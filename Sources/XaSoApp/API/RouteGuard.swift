@@ -58,6 +58,8 @@ enum UnitRight: Sendable {
     case importDossiers
     /// A province's own report kinds (`:code` is the province).
     case editReportKinds
+    /// A province's index weights (`:code` is the province).
+    case editIndexWeights
     /// National frameworks, targets and settings: the system admin; `:code` is not a unit.
     case admin
 
@@ -73,6 +75,8 @@ enum UnitRight: Sendable {
             try await store.requireDossierWrite(p, unitCode: code)
         case .editReportKinds:
             try await store.requireKindEdit(p, provinceCode: code)
+        case .editIndexWeights:
+            try await store.requireIndexWeightsEdit(p, provinceCode: code)
         case .editReports:
             try await store.requireReportEdit(p, unitCode: code)
         case .managePlans:
