@@ -148,6 +148,35 @@ extension DatabaseTests {
                 }
             }
         }
+
+        @Test func provincePageShowsTheRanking() async throws {
+            try await withApp { app in
+                let admin = try await app.token("r-admin", role: .admin, unit: nil)
+                for (unit, figures) in Dictionary(grouping: RankingFixture.figures(third: "11737"), by: \.unit) {
+                    let body = figures.map { ["indicator_code": $0.indicator, "period": $0.period, "value": $0.value] }
+                    try await app.testing().test(.PUT, "/api/v1/units/\(unit)/values", headers: .bearer(admin),
+                                                 beforeRequest: { try $0.content.encode(body) }) { res in
+                        #expect(res.status == .ok)
+                    }
+                }
+                try await app.makeUser("hp-tinh", role: .provinceOfficer, unit: Ref.haiPhong)
+                let web = WebClient(app)
+                try await web.login("hp-tinh")
+                let page = try await web.get("/provinces/\(Ref.haiPhong)?period=2025&framework=CL411")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("Xếp hạng chỉ số chuyển đổi số"))
+                #expect(page.body.contains("Chính quyền số 30, Kinh tế số 20, Xã hội số 20, Hạ tầng và nhân lực số 30"))
+                for header in ["Hạng", "Mã", "Tên xã/phường", "Chỉ số", "Số chỉ tiêu đạt", "Thay đổi hạng"] {
+                    #expect(page.body.contains(">\(header)</th>"), "\(header)")
+                }
+                let row = try #require(page.body.range(of: "<tr id=\"index-\(Ref.giaPhuc)\">"))
+                let rowText = String(page.body[row.lowerBound...].prefix(while: { $0 != "\n" }).prefix(600))
+                #expect(rowText.contains("<td class=\"num\">1</td><td>\(Ref.giaPhuc)</td>"))
+                #expect(rowText.contains("<td class=\"num\">65,83</td>"))
+                #expect(page.body.contains("<tr id=\"index-\(Ref.nghiDuong)\"><td class=\"num\">2</td>"))
+                #expect(page.body.contains("<tr id=\"index-11737\"><td class=\"num\">2</td>"))
+            }
+        }
     }
 }
 
