@@ -41,15 +41,6 @@ enum RankingController {
         let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 }
         let rows = try await req.store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
-        let name = "xep-hang-\(code)-\(period)" + (framework.map { "-\($0)" } ?? "")
-        switch format {
-        case .json: return try json(rows)
-        case .csv:
-            return ReportController.file(RankingTable.csv(rows), contentType: format.contentType,
-                                         disposition: ReportFileName.contentDisposition(name + ".csv"))
-        case .xlsx:
-            return ReportController.file(try RankingTable.xlsx(rows), contentType: format.contentType,
-                                         disposition: ReportFileName.contentDisposition(name + ".xlsx"))
-        }
+        return try RankingTable.response(rows, format: format, name: RankingTable.fileName(code, period, framework))
     }
 }

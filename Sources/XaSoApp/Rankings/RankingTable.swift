@@ -1,4 +1,5 @@
 import Foundation
+import Vapor
 import XaSoCore
 import XaSoDocuments
 
@@ -22,6 +23,23 @@ enum RankingTable {
             case .csv: return "text/csv; charset=utf-8"
             case .xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             }
+        }
+    }
+
+    static func fileName(_ province: String, _ period: ReportingPeriod, _ framework: String?) -> String {
+        "xep-hang-\(province)-\(period)" + (framework.map { "-\($0)" } ?? "")
+    }
+
+    /// JSON rows, or the table as a CSV or XLSX attachment.
+    static func response(_ rows: [RankingRow], format: Format, name: String) throws -> Response {
+        switch format {
+        case .json: return try json(rows)
+        case .csv:
+            return ReportController.file(csv(rows), contentType: format.contentType,
+                                         disposition: ReportFileName.contentDisposition(name + ".csv"))
+        case .xlsx:
+            return ReportController.file(try xlsx(rows), contentType: format.contentType,
+                                         disposition: ReportFileName.contentDisposition(name + ".xlsx"))
         }
     }
 

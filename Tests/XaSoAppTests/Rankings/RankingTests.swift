@@ -175,6 +175,11 @@ extension DatabaseTests {
                 #expect(rowText.contains("<td class=\"num\">65,83</td>"))
                 #expect(page.body.contains("<tr id=\"index-\(Ref.nghiDuong)\"><td class=\"num\">2</td>"))
                 #expect(page.body.contains("<tr id=\"index-11737\"><td class=\"num\">2</td>"))
+                // The table as a file for the signed-in officer.
+                #expect(page.body.contains("/provinces/\(Ref.haiPhong)/rankings?format=xlsx&amp;framework=CL411&amp;period=2025"))
+                let file = try await web.get("/provinces/\(Ref.haiPhong)/rankings?format=csv&framework=CL411&period=2025")
+                #expect(file.status == .ok)
+                #expect(file.body.contains("1,\(Ref.giaPhuc),Xã Gia Phúc,\"65,83\",100,50,\"16,67\",75,3,5,"))
             }
         }
     }

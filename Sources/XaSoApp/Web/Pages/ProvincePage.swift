@@ -36,7 +36,7 @@ enum ProvincePage {
         let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
         let weights = try await store.indexWeights(provinceCode: code, actor: actor).weights
         return WebResponse.page(render(model, ranking: ProvinceRankingSection.render(
-            ranking, weights: WeightsSentence(weights), period: period, framework: framework), ctx: PageContext(req, active: .province)))
+            ranking, provinceCode: code, weights: WeightsSentence(weights), period: period, framework: framework), ctx: PageContext(req, active: .province)))
     }
 
     static func render(_ m: ProvinceModel, ranking: Node, ctx: PageContext) -> Node {

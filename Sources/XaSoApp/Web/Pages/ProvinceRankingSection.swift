@@ -1,12 +1,26 @@
 import Foundation
+import Vapor
 import XaSoCore
+import XaSoPersistence
 
 /// The province page's ranking by the commune index (docs/rankings.md): the same rows as
 /// `GET …/rankings`, under the headers of the CSV and XLSX export.
 enum ProvinceRankingSection {
     static let title = "Xếp hạng chỉ số chuyển đổi số"
 
-    static func render(_ rows: [RankingRow], weights: WeightsSentence, period: ReportingPeriod,
+    /// `/provinces/{code}/rankings?period=&framework=&format=csv|xlsx`: the table as a file, for the
+    /// signed-in officer (the API's export needs a token).
+    static func download(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        let actor = try await req.requireRead(unitCode: code)
+        let format = try RankingTable.Format(parsing: req.query[String.self, at: "format"] ?? "csv")
+        let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
+        let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 }
+        let rows = try await req.store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
+        return try RankingTable.response(rows, format: format, name: RankingTable.fileName(code, period, framework))
+    }
+
+    static func render(_ rows: [RankingRow], provinceCode: String, weights: WeightsSentence, period: ReportingPeriod,
                        framework: String?) -> Node {
         H.section(.aria("labelledby", "index-rank-h")) {
             H.h2(.id("index-rank-h")) { title }
@@ -45,6 +59,11 @@ enum ProvinceRankingSection {
                             }
                         }
                     }
+                }
+                H.p {
+                    H.a(.href(WebPath.provinceRankings(provinceCode, period: period, framework: framework, format: "xlsx"))) { "Tải Excel (XLSX)" }
+                    " · "
+                    H.a(.href(WebPath.provinceRankings(provinceCode, period: period, framework: framework, format: "csv"))) { "Tải CSV" }
                 }
                 let unranked = rows.filter { $0.rank == nil }.count
                 if unranked > 0 { H.p(.class("muted")) { "\(unranked) xã, phường chưa có số liệu kỳ này, chưa xếp hạng." } }
