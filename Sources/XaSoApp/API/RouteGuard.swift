@@ -60,6 +60,8 @@ enum UnitRight: Sendable {
     case editReportKinds
     /// A unit's own targets: a province's officers for the province, a commune's admin for the commune.
     case setTargets
+    /// A province's index weights (`:code` is the province).
+    case editIndexWeights
     /// National frameworks, targets and settings: the system admin; `:code` is not a unit.
     case admin
 
@@ -75,6 +77,8 @@ enum UnitRight: Sendable {
             try await store.requireDossierWrite(p, unitCode: code)
         case .editReportKinds:
             try await store.requireKindEdit(p, provinceCode: code)
+        case .editIndexWeights:
+            try await store.requireIndexWeightsEdit(p, provinceCode: code)
         case .editReports:
             try await store.requireReportEdit(p, unitCode: code)
         case .managePlans:

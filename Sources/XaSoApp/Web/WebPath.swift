@@ -28,6 +28,7 @@ enum WebPath {
         static let reportDocument = ["units", ":code", "reports", "document"]
         static let reportPreview = ["units", ":code", "reports", "preview"]
         static let province = ["provinces", ":code"]
+        static let provinceRankings = ["provinces", ":code", "rankings"]
         static let frameworks = ["frameworks"]
         static let framework = ["frameworks", ":code"]
         static let nationalTargets = ["indicators", ":indicator", "targets"]
@@ -101,6 +102,10 @@ enum WebPath {
                          sort: String? = nil, query: String? = nil, withData: Bool = false) -> String {
         with("/provinces/\(seg(code))", ["period": period?.description, "framework": framework, "sort": sort,
                                           "q": query, "data": withData ? "1" : nil])
+    }
+    /// The index ranking as a file: format "csv" or "xlsx".
+    static func provinceRankings(_ code: String, period: ReportingPeriod, framework: String?, format: String) -> String {
+        with("/provinces/\(seg(code))/rankings", ["period": period.description, "framework": framework, "format": format])
     }
     static func framework(_ code: String) -> String { "/frameworks/\(seg(code))" }
     static func nationalTargets(_ indicator: String, extra: [String: String?] = [:]) -> String {

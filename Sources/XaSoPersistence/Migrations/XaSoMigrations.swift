@@ -17,6 +17,7 @@ public enum XaSoMigrations {
         list += IngestMigrations.all
         list += [AddTextToIndicatorValues(), AddSentencesToIndicators(), AddScopeToIndicators()]
         list += [MoveProvincePlanTargets()]
+        list += [CreateIndexWeights()]
         return list
     }
 }

@@ -148,6 +148,7 @@ extension DatabaseTests {
                         if name == "code" {
                             if route.path.hasPrefix("frameworks/") { return frameworks[0].code }
                             if route.path.hasPrefix("indicators/") { return "CL411.01" }
+                            if route.tag == "rankings" { return Ref.haiPhong }  // a province's weights and ranking
                             return route.tag == "dossiers" ? nd : gp
                         }
                         return values[name] ?? "x"

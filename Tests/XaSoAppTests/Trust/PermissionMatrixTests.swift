@@ -61,6 +61,7 @@ extension DatabaseTests {
             case .editReports?: return AccessPolicy.canManageCommune(p, unitCode: t.code)
             case .importDossiers?: return AccessPolicy.canImportDossiers(p, unitCode: t.code)
             case .editReportKinds?: return AccessPolicy.canEditReportKinds(p, provinceCode: t.code)
+            case .editIndexWeights?: return AccessPolicy.canEditIndexWeights(p, provinceCode: t.code)
             case .admin?: return AccessPolicy.canEditFrameworks(p)
             case nil:
                 if publicReads.contains(route.path) { return true }

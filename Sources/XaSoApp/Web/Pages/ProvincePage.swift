@@ -10,7 +10,7 @@ import XaSoPersistence
 enum ProvincePage {
     static func handle(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
-        _ = try await req.requireRead(unitCode: code)
+        let actor = try await req.requireRead(unitCode: code)
         let province = try await req.store.requireUnit(code)
         guard province.level == .province else { return req.redirect(to: WebPath.dashboard(code)) }
         let store = req.store
@@ -37,10 +37,13 @@ enum ProvincePage {
             atRisk: warnings.mapValues { $0.filter { $0.status == .atRisk }.count },
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
-        return WebResponse.page(render(model, ctx: PageContext(req, active: .province)))
+        let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
+        let weights = try await store.indexWeights(provinceCode: code, actor: actor).weights
+        return WebResponse.page(render(model, ranking: ProvinceRankingSection.render(
+            ranking, provinceCode: code, weights: WeightsSentence(weights), period: period, framework: framework), ctx: PageContext(req, active: .province)))
     }
 
-    static func render(_ m: ProvinceModel, ctx: PageContext) -> Node {
+    static func render(_ m: ProvinceModel, ranking: Node, ctx: PageContext) -> Node {
         let withData = m.all.filter(\.hasData).count
         return Layout.document(title: L.provinceTitle(m.province.fullName), ctx: ctx) {
             H.h1 { L.provinceTitle(m.province.fullName) }
@@ -60,6 +63,7 @@ enum ProvincePage {
                 }
             }
             table(m)
+            ranking
             missing(m)
         }
     }

@@ -1,0 +1,78 @@
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoDocuments
+
+/// The ranking as a sheet: what the web page shows, with the same Vietnamese headers, for CSV and XLSX.
+enum RankingTable {
+    enum Format: String, CaseIterable, Sendable {
+        case json, csv, xlsx
+
+        init(parsing text: String?) throws {
+            guard let text, !text.isEmpty else { self = .json; return }
+            guard let format = Format(rawValue: text.lowercased()) else {
+                throw AppError(.invalid, code: "format.invalid", message: "format must be json, csv or xlsx, not '\(text)'",
+                               vietnamese: "Định dạng phải là json, csv hoặc xlsx (không phải \"\(text)\").")
+            }
+            self = format
+        }
+
+        var contentType: String {
+            switch self {
+            case .json: return "application/json"
+            case .csv: return "text/csv; charset=utf-8"
+            case .xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        }
+    }
+
+    static func fileName(_ province: String, _ period: ReportingPeriod, _ framework: String?) -> String {
+        "xep-hang-\(province)-\(period)" + (framework.map { "-\($0)" } ?? "")
+    }
+
+    /// JSON rows, or the table as a CSV or XLSX attachment.
+    static func response(_ rows: [RankingRow], format: Format, name: String) throws -> Response {
+        switch format {
+        case .json: return try json(rows)
+        case .csv:
+            return ReportController.file(csv(rows), contentType: format.contentType,
+                                         disposition: ReportFileName.contentDisposition(name + ".csv"))
+        case .xlsx:
+            return ReportController.file(try xlsx(rows), contentType: format.contentType,
+                                         disposition: ReportFileName.contentDisposition(name + ".xlsx"))
+        }
+    }
+
+    static var headers: [String] {
+        ["Hạng", "Mã", "Tên xã/phường", "Chỉ số"] + IndexPillar.allCases.map(\.vietnamese)
+            + ["Số chỉ tiêu đạt", "Số chỉ tiêu được đánh giá", "Thay đổi hạng"]
+    }
+
+    /// "+2", "-1", "0"; empty when either period is unranked.
+    static func change(_ value: Int?) -> String {
+        guard let value else { return "" }
+        return value > 0 ? "+\(value)" : "\(value)"
+    }
+
+    static func number(_ value: Double?) -> String {
+        value.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? ""
+    }
+
+    static func csv(_ rows: [RankingRow]) -> Data {
+        CSVWriter.write([headers] + rows.map { row in
+            [row.rank.map(String.init) ?? "", row.unitCode, row.name, number(row.index)]
+                + IndexPillar.allCases.map { number(row.pillars[$0]) }
+                + [String(row.achieved), String(row.judged), change(row.rankChange)]
+        }, neutralizeFormulas: true)
+    }
+
+    static func xlsx(_ rows: [RankingRow]) throws -> Data {
+        func cell(_ v: Double?) -> XLSXCell { v.map(XLSXCell.number) ?? .empty }
+        let body: [[XLSXCell]] = rows.map { row in
+            [row.rank.map { .number(Double($0)) } ?? .empty, .text(row.unitCode), .text(row.name), .number(row.index)]
+                + IndexPillar.allCases.map { cell(row.pillars[$0]) }
+                + [.number(Double(row.achieved)), .number(Double(row.judged)), row.rankChange.map { .number(Double($0)) } ?? .empty]
+        }
+        return try XLSXWriter.write(XLSXSheet(name: "Xếp hạng", rows: [headers.map(XLSXCell.text)] + body))
+    }
+}
