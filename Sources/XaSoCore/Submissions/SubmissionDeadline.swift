@@ -25,7 +25,7 @@ public struct ProvinceDeadline: Sendable, Equatable, Codable {
     /// A `PeriodKind` raw value or a period ("2025-Q3"): `DeadlineKey`.
     public var key: DeadlineKey
     public var rule: DeadlineRule
-    /// The framework whose indicators the province expects; nil: `SubmissionExpectations.defaultFramework`.
+    /// The framework whose indicators the province expects; nil: `SubmissionRules.defaultFramework`.
     public var framework: String?
 
     public init(provinceCode: String, key: DeadlineKey, rule: DeadlineRule, framework: String? = nil) {

@@ -2,6 +2,10 @@ import Foundation
 
 /// The rules of submitting a period, in one place for the API, the CLI and the web pages.
 public enum SubmissionRules {
+    /// The figures a province expects when it names no framework: the national strategy's
+    /// digital-society indicators (Decision 411/QĐ-TTg), the part the quarterly report states.
+    public static let defaultFramework = "CL411"
+
     /// A period may be submitted from the first day of its data cut-off range (Decree 09/2019)
     /// and at any time after: a late report is still wanted, and is marked late rather than refused.
     public static func isOpen(_ period: ReportingPeriod, on day: LocalDay) -> Bool {

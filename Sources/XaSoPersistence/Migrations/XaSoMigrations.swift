@@ -16,6 +16,7 @@ public enum XaSoMigrations {
                  FillDossierDayCounts(), AddDossierCodeIndex()]
         list += IngestMigrations.all
         list += [AddTextToIndicatorValues(), AddSentencesToIndicators(), AddScopeToIndicators()]
+        list += SubmissionMigrations.all
         return list
     }
 }
