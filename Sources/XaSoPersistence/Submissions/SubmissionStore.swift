@@ -141,23 +141,34 @@ extension XaSoStore {
         }
     }
 
-    /// Every commune of the province for `period`: its state, submission time, whether on time and
-    /// how complete, against the deadline and the framework the province set (or the defaults).
-    /// `framework`, when given, is the set of figures expected instead.
-    public func submissionTable(provinceCode: String, period: ReportingPeriod, framework: String? = nil,
+    /// Every commune of the province for `period` (or, for a commune, its own line): its state,
+    /// submission time, whether on time and how complete, against the deadline and the framework
+    /// the province set (or the defaults). `framework`, when given, is the set expected instead.
+    /// A province's table is for its officers; a commune's line for whoever may read the commune.
+    public func submissionTable(unitCode: String, period: ReportingPeriod, framework: String? = nil,
                                 actor: Principal) async throws -> SubmissionTable {
-        let unit = try await requireUnit(provinceCode)
-        guard unit.level == .province else {
-            throw AppError(.invalid, code: "submission.not_province",
-                           message: "the submissions table is a province's; '\(provinceCode)' is not one",
-                           vietnamese: "Bảng theo dõi nộp báo cáo là của tỉnh, thành phố; \(unit.fullName) không phải tỉnh, thành phố.")
+        let unit = try await requireUnit(unitCode)
+        let provinceCode: String
+        let communes: [AdministrativeUnit]
+        switch unit.level {
+        case .province:
+            provinceCode = try await requireSubmissionReview(actor, unitCode: unitCode)
+            communes = try await children(of: unitCode).filter { $0.level == .commune }
+        case .commune:
+            try await requireRead(actor, unitCode: unitCode)
+            guard let province = try await self.provinceCode(of: unitCode) else {
+                throw AppError.notFound("unit", unitCode, vietnamese: "Không tìm thấy tỉnh, thành phố của \(unit.fullName).")
+            }
+            (provinceCode, communes) = (province, [unit])
+        case .village:
+            throw AppError(.invalid, code: "submission.unit_invalid",
+                           message: "submissions are a province's or a commune's; '\(unitCode)' is a village",
+                           vietnamese: "Theo dõi nộp báo cáo dành cho tỉnh, thành phố hoặc cấp xã; \(unit.fullName) là thôn.")
         }
-        try await requireSubmissionReview(actor, unitCode: provinceCode)
         let rules = try await deadlines(provinceCode: provinceCode)
         let chosen = framework.flatMap { $0.isEmpty ? nil : $0 }
             ?? SubmissionDeadlines.rule(for: period, among: rules)?.framework ?? SubmissionRules.defaultFramework
         let indicators = try await self.indicators(framework: chosen, unitCode: provinceCode)
-        let communes = try await children(of: provinceCode).filter { $0.level == .commune }
         let codes = communes.map(\.code)
         var records: [String: SubmissionRecord] = [:]
         for chunk in codes.chunked(400) {
@@ -169,7 +180,7 @@ extension XaSoStore {
         let entered = try await enteredIndicators(unitCodes: codes, period: period, indicators: indicators.map(\.code))
         let overview = SubmissionOverview.build(
             provinceCode: provinceCode, period: period, deadline: SubmissionDeadlines.deadline(for: period, among: rules),
-            communes: communes.map { ($0.code, $0.name) }, expectedIndicators: indicators.map(\.code),
+            communes: communes.map { ($0.code, $0.fullName) }, expectedIndicators: indicators.map(\.code),
             records: records, entered: entered)
         return SubmissionTable(overview: overview, indicators: indicators, entered: entered, framework: chosen)
     }
