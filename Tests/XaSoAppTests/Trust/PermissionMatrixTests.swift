@@ -60,6 +60,8 @@ extension DatabaseTests {
             case .editReports?: return AccessPolicy.canManageCommune(p, unitCode: t.code)
             case .importDossiers?: return AccessPolicy.canImportDossiers(p, unitCode: t.code)
             case .editReportKinds?: return AccessPolicy.canEditReportKinds(p, provinceCode: t.code)
+            case .submitPeriod?: return AccessPolicy.canSubmitPeriod(p, unitCode: t.code)
+            case .reviewSubmissions?: return t.province.map { AccessPolicy.canReviewSubmissions(p, provinceCode: $0) } ?? false
             case .admin?: return AccessPolicy.canEditFrameworks(p)
             case nil:
                 if publicReads.contains(route.path) { return true }
