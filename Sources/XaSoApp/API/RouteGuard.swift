@@ -62,6 +62,10 @@ enum UnitRight: Sendable {
     case setTargets
     /// A province's index weights (`:code` is the province).
     case editIndexWeights
+    /// Submitting a commune's period as a whole (its admin).
+    case submitPeriod
+    /// Deadlines, returning and approving submissions: an officer of the province of `:code`.
+    case reviewSubmissions
     /// National frameworks, targets and settings: the system admin; `:code` is not a unit.
     case admin
 
@@ -96,6 +100,10 @@ enum UnitRight: Sendable {
             guard AccessPolicy.canManageCommune(p, unitCode: code) else {
                 throw AppError.forbidden("only the admin of unit \(code) may do this")
             }
+        case .submitPeriod:
+            _ = try await store.requireSubmitPeriod(p, unitCode: code)
+        case .reviewSubmissions:
+            try await store.requireSubmissionReview(p, unitCode: code)
         case .admin:
             break
         }

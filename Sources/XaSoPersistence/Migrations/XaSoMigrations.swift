@@ -18,6 +18,7 @@ public enum XaSoMigrations {
         list += [AddTextToIndicatorValues(), AddSentencesToIndicators(), AddScopeToIndicators()]
         list += [MoveProvincePlanTargets()]
         list += [CreateIndexWeights()]
+        list += SubmissionMigrations.all
         return list
     }
 }

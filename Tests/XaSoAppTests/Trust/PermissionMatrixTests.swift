@@ -62,6 +62,8 @@ extension DatabaseTests {
             case .importDossiers?: return AccessPolicy.canImportDossiers(p, unitCode: t.code)
             case .editReportKinds?: return AccessPolicy.canEditReportKinds(p, provinceCode: t.code)
             case .editIndexWeights?: return AccessPolicy.canEditIndexWeights(p, provinceCode: t.code)
+            case .submitPeriod?: return AccessPolicy.canSubmitPeriod(p, unitCode: t.code)
+            case .reviewSubmissions?: return t.province.map { AccessPolicy.canReviewSubmissions(p, provinceCode: $0) } ?? false
             case .admin?: return AccessPolicy.canEditFrameworks(p)
             case nil:
                 if publicReads.contains(route.path) { return true }

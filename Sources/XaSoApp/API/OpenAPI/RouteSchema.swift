@@ -48,7 +48,8 @@ struct RouteSchema: @unchecked Sendable {
     static var all: [String: RouteSchema] {
         var all: [String: RouteSchema] = [:]
         for part in [FoundationSchemas.routes, AccountSchemas.routes, DossierSchemas.routes, PlanSchemas.routes,
-                     ReportSchemas.routes, RankingSchemas.routes] {
+                     ReportSchemas.routes, RankingSchemas.routes,
+                     SubmissionSchemas.routes] {
             all.merge(part) { a, _ in a }
         }
         return all
@@ -86,7 +87,8 @@ enum RequestBodies {
     /// Filled by the feature files through `register`.
     static var bodies: [String: Body] {
         var all: [String: Body] = [:]
-        for part in [FoundationSchemas.bodies, AccountSchemas.bodies, PlanSchemas.bodies, ReportSchemas.bodies, RankingSchemas.bodies] {
+        for part in [FoundationSchemas.bodies, AccountSchemas.bodies, PlanSchemas.bodies, ReportSchemas.bodies, RankingSchemas.bodies,
+                     SubmissionSchemas.bodies] {
             all.merge(part) { a, _ in a }
         }
         return all

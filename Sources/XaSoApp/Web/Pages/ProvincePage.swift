@@ -47,6 +47,7 @@ enum ProvincePage {
         let withData = m.all.filter(\.hasData).count
         return Layout.document(title: L.provinceTitle(m.province.fullName), ctx: ctx) {
             H.h1 { L.provinceTitle(m.province.fullName) }
+            H.p { H.a(.href(WebPath.submissions(m.province.code, period: m.period))) { L.submissionsLink } }
             Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
                                     frameworks: m.frameworks, framework: m.framework)
             filters(m)

@@ -1,0 +1,81 @@
+import Foundation
+import Vapor
+import XaSoCore
+import XaSoPersistence
+
+/// The province's submissions table for a period: per commune its state in Vietnamese, when it
+/// submitted, whether on time, and how complete its figures are. The model is the core's
+/// `SubmissionOverview` (pure, tested there); this is the query and the view.
+enum SubmissionsPage {
+    static func handle(_ req: Request) async throws -> Response {
+        let code = try req.parameter("code")
+        let actor = try req.webPrincipal
+        let province = try await req.store.requireUnit(code)
+        guard province.level == .province else { return req.redirect(to: WebPath.dashboard(code)) }
+        let period = try req.webPeriod() ?? PeriodChoices.current(LocalDay(date: Date()))
+        let table = try await req.store.submissionTable(unitCode: code, period: period, actor: actor)
+        return WebResponse.page(render(table.overview, province: province, framework: table.framework,
+                                       ctx: PageContext(req, active: .province)))
+    }
+
+    static func render(_ o: SubmissionOverview, province: AdministrativeUnit, framework: String, ctx: PageContext) -> Node {
+        let title = L.submissionsTitle(province.fullName)
+        return Layout.document(title: title, ctx: ctx) {
+            H.h1 { title }
+            Components.periodPicker(action: WebPath.submissions(province.code), selected: o.period, frameworks: nil, framework: nil)
+            H.p(.id("submission-summary")) { L.submissionSummary(o, framework: framework) }
+            Components.tableWrap(label: title) {
+                H.table(.id("submissions")) {
+                    H.thead {
+                        H.tr {
+                            H.th(.scope("col")) { L.communeColumn }
+                            H.th(.scope("col")) { L.submissionState }
+                            H.th(.scope("col")) { L.submittedAt }
+                            H.th(.scope("col"), .class("num")) { L.completeness }
+                            H.th(.scope("col")) { L.returnReason }
+                        }
+                    }
+                    H.tbody {
+                        for c in o.communes {
+                            H.tr(.id("submission-\(c.unitCode)"), .data("state", c.state.rawValue)) {
+                                H.th(.scope("row")) {
+                                    H.a(.href(WebPath.dashboard(c.unitCode, period: o.period, framework: framework))) { c.name }
+                                }
+                                H.td { c.vietnameseState }
+                                H.td { c.submittedAt.map(L.dateTime) ?? L.noValue }
+                                H.td(.class("num")) { L.percent(c.completeness * 100) }
+                                H.td { c.reason ?? "" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension WebPath.Pattern {
+    static let submissions = ["provinces", ":code", "submissions"]
+}
+
+extension WebPath {
+    static func submissions(_ code: String, period: ReportingPeriod? = nil) -> String {
+        with("/provinces/\(seg(code))/submissions", ["period": period?.description])
+    }
+}
+
+/// Labels of the submissions page.
+extension L {
+    static func submissionsTitle(_ province: String) -> String { "Theo dõi nộp báo cáo – \(province)" }
+    static let submissionState = "Tình trạng"
+    static let submittedAt = "Thời điểm nộp"
+    static let completeness = "Mức đầy đủ số liệu"
+    static let returnReason = "Lý do trả lại"
+    static let submissionsLink = "Theo dõi nộp báo cáo"
+
+    /// "Hạn nộp 19/09/2025 · 12/114 đơn vị đã nộp, 10 đúng hạn · số liệu theo bộ chỉ tiêu CL411".
+    static func submissionSummary(_ o: SubmissionOverview, framework: String) -> String {
+        "Hạn nộp \(o.deadline.shortVietnamese) · \(o.submitted)/\(o.expected) đơn vị đã nộp, \(o.onTime) đúng hạn"
+            + " · số liệu theo bộ chỉ tiêu \(framework)"
+    }
+}
