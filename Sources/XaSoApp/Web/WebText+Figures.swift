@@ -3,6 +3,8 @@ import XaSoCore
 /// Vietnamese texts of the figures page (issue #11).
 extension L {
     static let navFigures = "Số liệu báo cáo"
+    static let reportFramework = "Bộ chỉ tiêu của bảng đánh giá"
+    static let reportFrameworkDefault = "Mặc định theo loại báo cáo"
     static func figuresTitle(_ unit: String) -> String { "Số liệu nêu trong báo cáo – \(unit)" }
     static let figuresIntro = "Các số liệu báo cáo nêu bằng câu văn (văn bản đã ban hành, buổi tuyên truyền, biên chế, tài khoản, văn bản ký số, Tổ công nghệ số cộng đồng…). Nhập số liệu ở trang Nhập số liệu hoặc Nhập từ tệp; báo cáo tự viết câu theo mẫu câu dưới đây."
     static let figureCode = "Mã số liệu"

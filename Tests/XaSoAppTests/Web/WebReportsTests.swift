@@ -42,6 +42,28 @@ extension DatabaseTests {
             return try #require(Int(key.dropFirst(2)))
         }
 
+        /// Issue #11: the indicator table's framework is a choice on the page, kept with the report.
+        @Test func theFrameworkIsChosenOnThePage() async throws {
+            try await withApp(sample: true) { app in
+                try await app.makeUser("gp-admin", role: .communeAdmin, unit: Ref.giaPhuc)
+                let web = WebClient(app)
+                try await web.login("gp-admin")
+                let shown = try await web.get(Self.page)
+                #expect(shown.body.contains("<select id=\"framework\" name=\"framework\">"))
+                #expect(shown.body.contains("<option value=\"NQ71\">"))
+                var form = try Self.fields(of: shown.body)
+                form["framework"] = "NQ71"
+                let saved = try await web.post(Self.page, form)
+                #expect(saved.status == .seeOther, "\(saved.body)")
+                let stored = try await app.store.savedReport(unitCode: Ref.giaPhuc, kindCode: "quarterly-cds", period: .quarter(3, 2025))
+                #expect(stored?.framework == "NQ71")
+                let preview = try await web.get("/units/\(Ref.giaPhuc)/reports/preview?kind=quarterly-cds&period=2025-Q3")
+                // NQ71's 34 indicators, none entered for Gia Phúc: said once, instead of CL411's table.
+                #expect(preview.body.contains("(34 chỉ tiêu chưa được nhập)"))
+                #expect(!preview.body.contains("Tỷ lệ dân số trưởng thành có điện thoại thông minh"))
+            }
+        }
+
         @Test func communeAdminEditsTheNarrativeSavesAndDownloads() async throws {
             try await withApp(sample: true) { app in
                 try await app.makeUser("gp-admin", role: .communeAdmin, unit: Ref.giaPhuc)

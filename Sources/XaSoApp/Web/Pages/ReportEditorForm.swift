@@ -30,6 +30,10 @@ enum ReportEditorForm {
             change.signature = signer.isEmpty ? .clear : .set(form.viceChairman ? .viceChairman(signer) : .chairman(signer))
         }
 
+        if form.framework != shown.framework {
+            change.framework = form.framework.isEmpty ? .clear : .set(form.framework)
+        }
+
         let narrativeIDs = prepared.draft.narrativeIDs
         let defaults = prepared.draft.narrativeTexts
         for (id, text) in form.texts {

@@ -21,7 +21,7 @@ enum ReportEditorView {
             }
             if !m.pdfAvailable { H.p(.class("muted")) { L.pdfUnavailableHint } }
             if m.canEdit {
-                editor(p, form: m.form, unit: unit, ctx: ctx)
+                editor(p, form: m.form, unit: unit, ctx: ctx, frameworks: m.frameworks)
                 H.form(.method("post"), .action(WebPath.reportPrevious(unit, kind: kind, period: period)), .class("inline no-print"),
                        .id("start-from-previous")) {
                     ctx.csrfField
@@ -37,7 +37,8 @@ enum ReportEditorView {
         }
     }
 
-    static func editor(_ p: ReportService.Prepared, form: ReportsPage.Form, unit: String, ctx: PageContext) -> Node {
+    static func editor(_ p: ReportService.Prepared, form: ReportsPage.Form, unit: String, ctx: PageContext,
+                       frameworks: [IndicatorFramework] = []) -> Node {
         let paragraphs = narrativeParagraphs(p.draft)
         return H.form(.method("post"), .action(WebPath.reports(unit, kind: p.kind.code, period: p.input.period)),
                       .id("report-editor"), .class("no-print")) {
@@ -64,6 +65,17 @@ enum ReportEditorView {
                     H.select(.id("signer_role"), .name("signer_role")) {
                         H.option(.value("chairman"), .when(!form.viceChairman, .selected)) { L.signerChairman }
                         H.option(.value("vice_chairman"), .when(form.viceChairman, .selected)) { L.signerViceChairman }
+                    }
+                }
+                if !frameworks.isEmpty && !ReportService.generators(of: p.kind).isDisjoint(with: ReportService.indicatorGenerators) {
+                    H.div(.class("field")) {
+                        H.label(.for("framework")) { L.reportFramework }
+                        H.select(.id("framework"), .name("framework")) {
+                            H.option(.value(""), .when(form.framework.isEmpty, .selected)) { L.reportFrameworkDefault }
+                            for f in frameworks {
+                                H.option(.value(f.code), .when(form.framework == f.code, .selected)) { "\(f.code) – \(f.name)" }
+                            }
+                        }
                     }
                 }
             }

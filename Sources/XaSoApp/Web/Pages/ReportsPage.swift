@@ -18,6 +18,8 @@ enum ReportsPage {
         var date = ""
         var signer = ""
         var viceChairman = false
+        /// The indicator table's framework; empty: the kind's default.
+        var framework = ""
         /// Narrative paragraph id → text.
         var texts: [String: String] = [:]
 
@@ -28,6 +30,7 @@ enum ReportsPage {
             date = p.saved.date.map(DocumentDateText.text) ?? ""
             signer = p.saved.signature?.signerName ?? ""
             viceChairman = p.saved.signature.map { $0 == .viceChairman($0.signerName) } ?? false
+            framework = p.saved.framework ?? ""
             texts = p.report.narrativeTexts
         }
     }
@@ -64,7 +67,8 @@ enum ReportsPage {
         let page = Page(unit: unit, kinds: kinds, selection: selection, prepared: prepared,
                         form: submitted ?? prepared.map(Form.init) ?? Form(), saved: saved,
                         canEdit: AccessPolicy.canManageCommune(principal, unitCode: code),
-                        pdfAvailable: req.application.reportPDFConverter.isAvailable, error: problem)
+                        pdfAvailable: req.application.reportPDFConverter.isAvailable, error: problem,
+                        frameworks: try await req.store.frameworks().filter { !$0.code.hasPrefix("XS-") })
         return WebResponse.page(render(page, ctx: PageContext(req, active: .reports, notice: notice)),
                                 status: problem == nil ? .ok : .unprocessableEntity)
     }
@@ -94,6 +98,8 @@ enum ReportsPage {
         var canEdit: Bool
         var pdfAvailable: Bool
         var error: String?
+        /// The frameworks an indicator table may read (issue #11: the framework is a choice on the page).
+        var frameworks: [IndicatorFramework] = []
     }
 
     static func render(_ m: Page, ctx: PageContext) -> Node {
@@ -162,6 +168,7 @@ enum ReportsPage {
         form.date = fields["date"] ?? ""
         form.signer = fields["signer"] ?? ""
         form.viceChairman = fields["signer_role"] == "vice_chairman"
+        form.framework = fields["framework"] ?? ""
         for (key, id) in fields where key.hasPrefix("id") {
             form.texts[id] = fields["text" + key.dropFirst(2)] ?? ""
         }
