@@ -7,9 +7,9 @@ enum BuiltInReportKinds {
     static let all = [quarterlyDigitalSociety, sixMonthReform, annualDigitalTransformation, planProgress]
 
     private static func s(_ id: String, _ title: String?, _ level: Int, numbered: Bool = true, restart: Bool = false,
-                          _ content: ReportContentTemplate...) -> ReportSectionTemplate {
+                          inline: Bool = false, _ content: ReportContentTemplate...) -> ReportSectionTemplate {
         ReportSectionTemplate(id: id, title: title, level: level, numbered: numbered, restartNumbering: restart,
-                              content: content)
+                              inline: inline, content: content)
     }
 
     private static func text(_ t: String) -> ReportContentTemplate { .text(t) }
@@ -95,12 +95,12 @@ enum BuiltInReportKinds {
             s("cai-cach-tai-chinh", "Về cải cách tài chính công", 2, fig("XS-CCHC.14"),
               text("[Nêu việc giao dự toán, tự chủ tài chính, quy chế chi tiêu nội bộ.]")),
             s("ve-chuyen-doi-so", nil, 2, text("***Về chuyển đổi số***")),
-            s("ha-tang-so", "Phát triển hạ tầng số", 2, restart: true,
+            s("ha-tang-so", "Phát triển hạ tầng số", 2, restart: true, inline: true,
               fig("XS-CDS.27", "XS-CCHC.17", "XS-CDS.18", "XS-CDS.19", "XS-CDS.20", "XS-CDS.13")),
-            s("chinh-quyen-so", "Phát triển chính quyền số", 2, fig("XS-CDS.12", "XS-CDS.08", "XS-CDS.10", "XS-CDS.11")),
-            s("kinh-te-so", "Phát triển kinh tế số", 2, fig("XS-CDS.25", "XS-CDS.23", "XS-CDS.24")),
-            s("xa-hoi-so", "Phát triển xã hội số", 2, fig("XS-CDS.16", "XS-CDS.17", "XS-CDS.04")),
-            s("an-toan-thong-tin", "Công tác bảo đảm an toàn, an ninh thông tin mạng", 2, fig("XS-CDS.15")),
+            s("chinh-quyen-so", "Phát triển chính quyền số", 2, inline: true, fig("XS-CDS.12", "XS-CDS.08", "XS-CDS.10", "XS-CDS.11")),
+            s("kinh-te-so", "Phát triển kinh tế số", 2, inline: true, fig("XS-CDS.25", "XS-CDS.23", "XS-CDS.24")),
+            s("xa-hoi-so", "Phát triển xã hội số", 2, inline: true, fig("XS-CDS.16", "XS-CDS.17", "XS-CDS.04")),
+            s("an-toan-thong-tin", "Công tác bảo đảm an toàn, an ninh thông tin mạng", 2, inline: true, fig("XS-CDS.15")),
             s("danh-gia-chung", "ĐÁNH GIÁ CHUNG", 1),
             s("mat-tich-cuc", "Mặt tích cực", 2,
               text("Công tác cải cách hành chính, chuyển đổi số luôn được xác định là một trong những nhiệm vụ trọng tâm, xuyên suốt; được lãnh đạo {don_vi} quan tâm lãnh đạo, chỉ đạo, thống nhất triển khai đồng bộ.")),

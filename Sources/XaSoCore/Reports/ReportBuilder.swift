@@ -69,7 +69,8 @@ public enum ReportBuilder {
                 }
             }
             sections.append(ReportSection(id: template.id, heading: heading, level: template.level,
-                                          origin: template.origin, blocks: blocks))
+                                          origin: template.origin, blocks: blocks,
+                                          inlineHeading: template.inline ? true : nil))
         }
         if let closing = kind.closing {
             sections.append(ReportSection(id: "ket-thuc", heading: nil, level: 1, origin: .generated,

@@ -77,18 +77,22 @@ public struct ReportSectionTemplate: Codable, Sendable, Equatable {
     /// digital-transformation items 1–5 again after the reform items 1–5).
     public var restartNumbering: Bool
     public var content: [ReportContentTemplate]
+    /// The heading printed at the start of its first paragraph ("1. Phát triển hạ tầng số: 100% cơ
+    /// quan …"), as the six-month reference writes its digital-transformation items.
+    public var inline: Bool
 
     public init(id: String, title: String?, level: Int, numbered: Bool = true, restartNumbering: Bool = false,
-                content: [ReportContentTemplate] = []) {
+                inline: Bool = false, content: [ReportContentTemplate] = []) {
         self.id = id
         self.title = title
         self.level = level
         self.numbered = numbered
         self.restartNumbering = restartNumbering
+        self.inline = inline
         self.content = content
     }
 
-    private enum CodingKeys: String, CodingKey { case id, title, level, numbered, restartNumbering, content }
+    private enum CodingKeys: String, CodingKey { case id, title, level, numbered, restartNumbering, inline, content }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -97,6 +101,7 @@ public struct ReportSectionTemplate: Codable, Sendable, Equatable {
                   level: try c.decodeIfPresent(Int.self, forKey: .level) ?? 1,
                   numbered: try c.decodeIfPresent(Bool.self, forKey: .numbered) ?? true,
                   restartNumbering: try c.decodeIfPresent(Bool.self, forKey: .restartNumbering) ?? false,
+                  inline: try c.decodeIfPresent(Bool.self, forKey: .inline) ?? false,
                   content: try c.decodeIfPresent([ReportContentTemplate].self, forKey: .content) ?? [])
     }
 

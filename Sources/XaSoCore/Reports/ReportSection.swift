@@ -18,14 +18,23 @@ public struct ReportSection: Codable, Sendable, Equatable, Identifiable {
     public var level: Int
     public var origin: ReportOrigin
     public var blocks: [ReportBlock]
+    /// Printed at the start of the first paragraph rather than on a line of its own; nil: on its own.
+    public var inlineHeading: Bool?
 
     public init(id: String, heading: String?, level: Int, origin: ReportOrigin = .generated,
-                blocks: [ReportBlock] = []) {
+                blocks: [ReportBlock] = [], inlineHeading: Bool? = nil) {
         self.id = id
         self.heading = heading
         self.level = level
         self.origin = origin
         self.blocks = blocks
+        self.inlineHeading = inlineHeading
+    }
+
+    /// The heading to run into the first paragraph, when the section asks for it and starts with one.
+    public var runInHeading: String? {
+        guard inlineHeading == true, let heading, !heading.isEmpty, case .paragraph? = blocks.first else { return nil }
+        return heading
     }
 }
 

@@ -153,18 +153,21 @@ struct DocxDocumentBuilder {
         var out = ""
         var previousWasTable = false
         for section in report.sections {
-            if let heading = section.heading, !heading.isEmpty {
+            let runIn = section.runInHeading
+            if runIn == nil, let heading = section.heading, !heading.isEmpty {
                 out += headingParagraph(heading, level: section.level, afterTable: previousWasTable)
                 previousWasTable = false
             }
-            for block in section.blocks {
+            for (index, block) in section.blocks.enumerated() {
                 switch block {
                 case .paragraph(let p):
                     var style = bodyParagraph
                     if previousWasTable { style.spaceBefore = layout.spaceAfterTwips }
                     // The closing paragraph travels with the signature: never a signature alone on a page.
                     if section.id == Self.closingSectionID { style.keepNext = true; style.keepLines = true }
-                    out += DocxXML.paragraph(style, DocxXML.runs(p.text, base: bodyRun))
+                    var text = p.text
+                    if index == 0, let runIn { text = RichText(runs: [TextRun(runIn + ": ", bold: true)] + text.runs) }
+                    out += DocxXML.paragraph(style, DocxXML.runs(text, base: bodyRun))
                     previousWasTable = false
                 case .bullet(let p, let marker):
                     var style = bodyParagraph

@@ -59,14 +59,16 @@ public enum HTMLReportRenderer {
         var out = ""
         for section in r.sections {
             out += "<section data-id=\"\(attr(section.id))\" data-origin=\"\(section.origin.rawValue)\">"
-            if let heading = section.heading, !heading.isEmpty {
+            let runIn = section.runInHeading
+            if runIn == nil, let heading = section.heading, !heading.isEmpty {
                 let level = min(max(section.level, 0), 4)
                 let tag = "h\(min(level + 2, 6))"
                 out += "<\(tag) class=\"level-\(level)\" data-id=\"\(attr(section.id))\">\(esc(heading))</\(tag)>"
             }
-            for block in section.blocks {
+            for (index, block) in section.blocks.enumerated() {
                 switch block {
-                case .paragraph(let p):
+                case .paragraph(var p):
+                    if index == 0, let runIn { p.text = RichText(runs: [TextRun(runIn + ": ", bold: true)] + p.text.runs) }
                     out += paragraph(p, marker: nil, options: options)
                 case .bullet(let p, let marker):
                     out += paragraph(p, marker: marker, options: options)

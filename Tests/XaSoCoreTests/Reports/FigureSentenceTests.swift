@@ -145,6 +145,12 @@ import Testing
         #expect(html.contains("<p class=\"draft-mark\">DỰ THẢO</p>"))
         input.unapproved = []
         #expect(!HTMLReportRenderer.render(try ReportBuilder.sixMonthReform(input)).contains("DỰ THẢO"))
+        // The digital-transformation items are written inline, as the reference writes them.
+        #expect(html.contains("<strong>1. Phát triển hạ tầng số: </strong>"))
+        #expect(!html.contains(">1. Phát triển hạ tầng số</h4>"))
+        let docx = try DocxWriter.write(report)
+        let paragraphs = try DocxTextExtractor.paragraphs(from: docx)
+        #expect(paragraphs.contains { $0.hasPrefix("5. Công tác bảo đảm an toàn, an ninh thông tin mạng: ") })
     }
 }
 
