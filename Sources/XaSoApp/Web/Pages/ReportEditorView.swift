@@ -73,7 +73,10 @@ enum ReportEditorView {
                         H.select(.id("framework"), .name("framework")) {
                             H.option(.value(""), .when(form.framework.isEmpty, .selected)) { L.reportFrameworkDefault }
                             for f in frameworks {
-                                H.option(.value(f.code), .when(form.framework == f.code, .selected)) { "\(f.code) – \(f.name)" }
+                                // Short: a select is as wide as its longest option, and phones are narrow.
+                                H.option(.value(f.code), .when(form.framework == f.code, .selected)) {
+                                    "\(f.code) – " + (f.name.count > 48 ? String(f.name.prefix(47)) + "…" : f.name)
+                                }
                             }
                         }
                     }
