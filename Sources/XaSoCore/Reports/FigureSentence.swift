@@ -52,10 +52,7 @@ public enum FigureSentence {
     static func printed(_ value: MeasuredValue, unitKind: UnitKind) -> String {
         switch unitKind {
         case .count:
-            let whole = value.number == value.number.rounded() && abs(value.number) < 1e9
-            let text = whole ? ReportWording.count(Int(value.number))
-                             : VietnameseFormat.number(value.number, maxFractionDigits: 1)
-            return value.approximate ? "khoảng " + text : text
+            return value.approximate ? "khoảng " + count(value.number) : count(value.number)
         case .yesNo:
             return value.number != 0 ? "có" : "không"
         default:

@@ -92,7 +92,6 @@ extension ReportGeneratorContext {
         return out
     }
 
-    /// "mục tiêu trên 50%" for a row, or "mục tiêu" alone when it has none to quote.
     /// "còn cách xa mục tiêu trên 50%" only when the distance is large (at least 10 points of a
     /// share, or a fifth of the bound otherwise); a short way off is "chưa đạt mục tiêu …".
     func shortfallWords(_ row: ReportIndicatorRow) -> String {
@@ -104,6 +103,7 @@ extension ReportGeneratorContext {
         return (far ? "còn cách xa " : "chưa đạt ") + targetWords(row)
     }
 
+    /// "mục tiêu trên 50%" for a row, or "mục tiêu" alone when it has none to quote.
     func targetWords(_ row: ReportIndicatorRow) -> String {
         guard let target = row.target, target.comparison != .none else { return "mục tiêu" }
         return "mục tiêu " + ReportWording.targetPhrase(target, unitKind: row.unitKind)

@@ -94,8 +94,6 @@ public enum ReportWording {
         parts.filter { $0.0 > 0 }.map { "\(count($0.0)) \($0.1)" }.joined(separator: "; ")
     }
 
-    /// The cause a reporter gave, attached to a clause: "…, do người dân chưa phổ cập sử dụng"
-    /// when it already reads as a cause, else "…; nguyên nhân: …".
     /// Names inside a sentence: each lowered at its first letter and stripped of its own closing
     /// stop, joined by "; " — so a list never ends in "..".
     public static func inlineList(_ names: [String]) -> String {
@@ -112,6 +110,9 @@ public enum ReportWording {
         return out
     }
 
+    /// The cause a reporter gave, attached to a clause: "…, do người dân chưa phổ cập sử dụng"
+    /// when it already reads as a cause, "…; cần nâng thêm" when it says what to do, else
+    /// "…; nguyên nhân: …".
     static func causeClause(_ note: String?) -> String {
         guard let note = note?.trimmingCharacters(in: CharacterSet(charactersIn: " .;")), !note.isEmpty else { return "" }
         let folded = VietnameseText.folded(note)

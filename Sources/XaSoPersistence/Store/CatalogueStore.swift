@@ -63,7 +63,7 @@ extension XaSoStore {
         return result
     }
 
-    /// Indicators in document order, with a commune's own targets over the national ones when given.
+    /// Indicators in document order; for a unit, as it sees them (`targetsApplied`).
     func catalogueIndicators(framework: String?, unitCode: String?, version: String?) async throws -> [Indicator] {
         let national = try await nationalCatalogue(version: version)
         var list = national.indicators
@@ -74,20 +74,14 @@ extension XaSoStore {
             }
         }
         guard let unitCode else { return list }
-        let province = try await provinceCode(of: unitCode)
-        if list.contains(where: { $0.scopeUnitCode != nil }) {
-            // A province's or commune's own figures are seen by that unit (and a province's by its communes).
-            list = list.filter { $0.scopeUnitCode == nil || $0.scopeUnitCode == unitCode || $0.scopeUnitCode == province }
-        }
-        return try await targetsApplied(to: list, unitCode: unitCode, province: province, version: version)
+        return try await targetsApplied(to: list, unitCode: unitCode, version: version)
     }
 
-    /// National targets, then the province's, then the commune's own: each level over the one above it.
-    func targetsApplied(to list: [Indicator], unitCode: String, province known: String?? = nil,
-                        version: String?) async throws -> [Indicator] {
-        let province: String?
-        if let known { province = known } else { province = try await provinceCode(of: unitCode) }
-        // Another unit's own figures are not this unit's to judge.
+    /// The indicators as a unit sees them: its own figures and its province's with the national ones
+    /// (another unit's are not its to judge), and the national targets, then the province's, then the
+    /// commune's own, each level over the one above it.
+    func targetsApplied(to list: [Indicator], unitCode: String, version: String?) async throws -> [Indicator] {
+        let province = try await provinceCode(of: unitCode)
         var list = list.filter { $0.scopeUnitCode == nil || $0.scopeUnitCode == unitCode || $0.scopeUnitCode == province }
         if let province, province != unitCode {
             let ofProvince = try await ownTargets(unitCode: province, version: version)
