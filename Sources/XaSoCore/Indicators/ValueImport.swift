@@ -289,8 +289,9 @@ public struct ValueImportParser: Sendable {
 
     private func text(of field: String, in record: ValueRecord) -> String {
         switch field {
-        case "numerator": return record.numerator
-        case "denominator": return record.denominator
+        // A part read from a "15/20" value is named by that value.
+        case "numerator": return record.numerator.isEmpty ? record.value : record.numerator
+        case "denominator": return record.denominator.isEmpty ? record.value : record.denominator
         case "note": return String(record.note.prefix(40)) + (record.note.count > 40 ? "…" : "")
         case "reporting_body": return String(record.reportingBody.prefix(40)) + (record.reportingBody.count > 40 ? "…" : "")
         default: return record.value

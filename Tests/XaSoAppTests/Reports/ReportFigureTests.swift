@@ -93,6 +93,8 @@ extension DatabaseTests {
                     let found = Set(issues.map { "\($0.row) \($0.field) \($0.code)" })
                     #expect(found.contains("3 indicator_code indicator.unknown"), "\(found)")
                     #expect(found.contains("4 numerator numerator.above_denominator"), "\(found)")
+                    // The part read from "21/20" is named by that value.
+                    #expect(issues.contains { $0.code == "numerator.above_denominator" && $0.value == "21/20" })
                     #expect(found.contains("5 value value.invalid"), "\(found)")
                     #expect(found.contains("6 value value.invalid"), "\(found)")
                 }
