@@ -38,7 +38,7 @@ enum DatabaseSetup {
         for loop in app.eventLoopGroup.makeIterator() {
             guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) else { continue }
             try await db.withConnection { connection in
-                let sql = connection as! any SQLDatabase
+                let sql = try connection.sqlDatabase()
                 try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(timeout))").run()
                 try await sql.raw("PRAGMA journal_mode = WAL").run()
                 try await sql.raw("PRAGMA synchronous = NORMAL").run()

@@ -25,7 +25,7 @@ extension XaSoStore {
     /// one's own account is always in reach).
     func manageableUser(_ username: String, actor: Principal, allowSelf: Bool, on db: any Database) async throws -> UserModel {
         let folded = LoginThrottlePolicy.key(username)
-        guard let row = try await (db as! any SQLDatabase).raw("SELECT id FROM users WHERE lower(username) = \(bind: folded)").first(),
+        guard let row = try await db.sqlDatabase().raw("SELECT id FROM users WHERE lower(username) = \(bind: folded)").first(),
               let user = try await UserModel.find(try row.decode(column: "id", as: UUID.self), on: db) else {
             throw AppError.notFound("user", username, vietnamese: "Không tìm thấy tài khoản \"\(username)\".")
         }
@@ -51,7 +51,7 @@ extension XaSoStore {
             user.passwordHash = passwordHash
             user.mustChangePassword = mustChange
             try await user.update(on: tx)
-            let removed = try await deleteTokens(userID: user.id!, except: keepTokenHash, on: tx)
+            let removed = try await deleteTokens(userID: try user.requireID(), except: keepTokenHash, on: tx)
             let action = ownChange ? "password_change" : "password_reset"
             try await audit(on: tx, actor: actor.username, action: action, entity: "user", key: user.username,
                             before: "{\"must_change_password\":\(before)}",
@@ -81,7 +81,7 @@ extension XaSoStore {
             }
             user.disabled = disabled
             try await user.update(on: tx)
-            let removed = disabled ? try await deleteTokens(userID: user.id!, except: nil, on: tx) : 0
+            let removed = disabled ? try await deleteTokens(userID: try user.requireID(), except: nil, on: tx) : 0
             try await audit(on: tx, actor: actor.username, action: disabled ? "disable" : "enable", entity: "user",
                             key: user.username, before: "{\"disabled\":\(!disabled)}",
                             after: "{\"disabled\":\(disabled),\"tokens_revoked\":\(removed)}")
@@ -91,9 +91,10 @@ extension XaSoStore {
     /// The user's unexpired tokens and sessions, newest first.
     public func sessions(username: String, actor: Principal) async throws -> [SessionInfo] {
         let user = try await manageableUser(username, actor: actor, allowSelf: true, on: db)
-        return try await TokenModel.query(on: db).filter(\.$userID == user.id!).filter(\.$expiresAt > Date())
+        let userID = try user.requireID()
+        return try await TokenModel.query(on: db).filter(\.$userID == userID).filter(\.$expiresAt > Date())
             .sort(\.$createdAt, .descending).all()
-            .map { SessionInfo(id: $0.id!, kind: $0.kind, createdAt: $0.createdAt, expiresAt: $0.expiresAt) }
+            .map { SessionInfo(id: try $0.requireID(), kind: $0.kind, createdAt: $0.createdAt, expiresAt: $0.expiresAt) }
     }
 
     /// Revokes one token (`id`) or all of the user's; returns how many were deleted. An id that is not
@@ -102,7 +103,8 @@ extension XaSoStore {
     public func revokeSessions(username: String, id: UUID? = nil, actor: Principal) async throws -> Int {
         try await db.writeTransaction { tx in
             let user = try await manageableUser(username, actor: actor, allowSelf: true, on: tx)
-            var query = TokenModel.query(on: tx).filter(\.$userID == user.id!)
+            let userID = try user.requireID()
+            var query = TokenModel.query(on: tx).filter(\.$userID == userID)
             if let id { query = query.filter(\.$id == id) }
             let count = try await query.count()
             if let id, count == 0 {
@@ -117,7 +119,7 @@ extension XaSoStore {
 
     /// Unexpired tokens and sessions per user id, in one query, for the users page.
     public func activeSessionCounts() async throws -> [UUID: Int] {
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await db.sqlDatabase().raw("""
             SELECT user_id, COUNT(*) AS n FROM user_tokens WHERE expires_at > \(bind: Date()) GROUP BY user_id
             """).all()
         var counts: [UUID: Int] = [:]

@@ -5,7 +5,7 @@ import SQLKit
 struct AddUserDisabled: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // Plain SQL: the same statement on SQLite and PostgreSQL, existing rows get the default.
-        try await (database as! any SQLDatabase).raw("ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE").run()
+        try await database.sqlDatabase().raw("ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE").run()
     }
 
     func revert(on database: any Database) async throws {

@@ -8,7 +8,7 @@ import XaSoCore
 /// naming them, instead of failing on the index with a driver error.
 struct AddUsernameFoldedIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sqlDatabase()
         let clashes = try await sql.raw("""
             SELECT lower(username) AS folded, COUNT(*) AS n FROM users GROUP BY lower(username) HAVING COUNT(*) > 1
             """).all().map { try $0.decode(column: "folded", as: String.self) }
@@ -28,6 +28,6 @@ struct AddUsernameFoldedIndex: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("DROP INDEX users_username_folded").run()
+        try await database.sqlDatabase().raw("DROP INDEX users_username_folded").run()
     }
 }

@@ -12,7 +12,7 @@ struct CreateLoginFailures: AsyncMigration {
             .field("subject", .string, .required)
             .field("at", .double, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "login_failures_scope_key_at").on("login_failures")
+        try await database.sqlDatabase().create(index: "login_failures_scope_key_at").on("login_failures")
             .column("scope").column("subject").column("at").run()
     }
 

@@ -49,7 +49,7 @@ extension XaSoStore {
                            vietnamese: "Ngày bắt đầu sau ngày kết thúc.")
         }
         return try await db.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = try tx.sqlDatabase()
             let from = range?.from.dayNumber ?? Int.min / 2, to = range?.to.dayNumber ?? Int.max / 2
             let count = try await sql.raw("""
                 SELECT COUNT(*) AS n FROM dossiers WHERE unit_code = \(bind: unitCode)

@@ -8,7 +8,7 @@ extension XaSoStore {
     /// Failures within `window` for the folded username and for the address (0 without one).
     public func loginFailures(usernameKey: String, address: String?, window: TimeInterval,
                               now: Date = Date()) async throws -> (username: Int, address: Int) {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sqlDatabase()
         let since = now.timeIntervalSince1970 - window
         let rows = try await sql.raw("""
             SELECT scope, COUNT(*) AS n FROM login_failures
@@ -32,7 +32,7 @@ extension XaSoStore {
     public func recordLoginFailure(usernameKey: String, address: String?, window: TimeInterval, now: Date = Date()) async throws {
         let at = now.timeIntervalSince1970
         try await db.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = try tx.sqlDatabase()
             try await sql.raw("DELETE FROM login_failures WHERE at <= \(bind: at - window)").run()
             try await sql.raw("INSERT INTO login_failures (id, scope, subject, at) VALUES (\(bind: UUID()), 'user', \(bind: usernameKey), \(bind: at))").run()
             if let address {
@@ -44,6 +44,6 @@ extension XaSoStore {
     /// After a successful login: that name's count only. The address keeps its count, or a guesser
     /// holding one valid account could wipe it between tries.
     public func clearLoginFailures(usernameKey: String) async throws {
-        try await (db as! any SQLDatabase).raw("DELETE FROM login_failures WHERE scope = 'user' AND subject = \(bind: usernameKey)").run()
+        try await db.sqlDatabase().raw("DELETE FROM login_failures WHERE scope = 'user' AND subject = \(bind: usernameKey)").run()
     }
 }

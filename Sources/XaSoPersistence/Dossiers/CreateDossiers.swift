@@ -27,7 +27,7 @@ struct CreateDossiers: AsyncMigration {
             .create()
         // Statistics for a unit and range read dossiers with end_day ≥ start and received_day ≤ end;
         // old finished dossiers (the bulk after a few years) stay out of the scan.
-        let sql = database as! any SQLDatabase
+        let sql = try database.sqlDatabase()
         try await sql.create(index: "dossiers_unit_end_day").on("dossiers")
             .column("unit_code").column("end_day").column("received_day").run()
     }

@@ -16,7 +16,7 @@ extension XaSoStore {
         }
     }
 
-    var sql: any SQLDatabase { db as! any SQLDatabase }
+    var sql: any SQLDatabase { get throws { try db.sqlDatabase() } }
 
         /// The unit must be a commune (catalogues and ledgers belong to one) and the actor allowed to import for it.
     public func requireDossierWrite(_ actor: Principal, unitCode: String) async throws {
@@ -51,7 +51,7 @@ extension XaSoStore {
         }
         // "Which are new" is read inside the write transaction: a concurrent import cannot slip in between.
         let inserted = try await db.writeTransaction(serializing: "procedures:\(unitCode)") { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = try tx.sqlDatabase()
             let existing = Set(try await XaSoStore(db: tx).procedures(unitCode: unitCode).map(\.code))
             let inserted = Set(list.map(\.code)).subtracting(existing).count
             try await SQLRows.insert(rows, into: "procedures",

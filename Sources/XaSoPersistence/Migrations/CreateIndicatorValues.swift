@@ -26,7 +26,7 @@ struct CreateIndicatorValues: AsyncMigration {
             .unique(on: "unit_code", "period", "indicator_code")
             .create()
         // Province roll-ups read one period across communes.
-        let sql = database as! any SQLDatabase
+        let sql = try database.sqlDatabase()
         try await sql.create(index: "indicator_values_period_indicator").on("indicator_values")
             .column("period").column("indicator_code").run()
         try await database.schema("value_history")

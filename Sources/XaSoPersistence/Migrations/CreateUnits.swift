@@ -12,7 +12,7 @@ struct CreateUnits: AsyncMigration {
             .field("parent_code", .string)
             .field("folded_name", .string, .required)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sqlDatabase()
         try await sql.create(index: "units_parent_code").on("units").column("parent_code").run()
     }
 

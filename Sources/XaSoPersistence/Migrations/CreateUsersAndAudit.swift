@@ -33,7 +33,7 @@ struct CreateUsersAndAudit: AsyncMigration {
             .field("before", .string)
             .field("after", .string)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sqlDatabase()
         try await sql.create(index: "audit_log_entity").on("audit_log").column("entity").column("entity_key").run()
         try await database.schema("settings")
             .field("key", .string, .identifier(auto: false))

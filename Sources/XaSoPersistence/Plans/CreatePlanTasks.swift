@@ -29,7 +29,7 @@ struct CreatePlanTasks: AsyncMigration {
             // Also the index for "tasks of a plan in order".
             .unique(on: "plan_id", "path")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sqlDatabase()
         // Tasks of a commune by deadline: overdue is next_due < today, due soon next_due ≤ today + N,
         // so reminders and the overdue status read a range of this index.
         try await sql.create(index: "plan_tasks_unit_next_due").on("plan_tasks")

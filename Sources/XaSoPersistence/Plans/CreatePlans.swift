@@ -14,7 +14,7 @@ struct CreatePlans: AsyncMigration {
             .field("legal_basis", .string, .required)
             .create()
         // The plan list of a commune.
-        try await (database as! any SQLDatabase).create(index: "plans_unit_code").on("plans")
+        try await database.sqlDatabase().create(index: "plans_unit_code").on("plans")
             .column("unit_code").column("created_at").run()
     }
 

@@ -12,7 +12,7 @@ struct CreateTaskComments: AsyncMigration {
             .field("department", .string)
             .field("body", .string, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "task_comments_task_id").on("task_comments")
+        try await database.sqlDatabase().create(index: "task_comments_task_id").on("task_comments")
             .column("task_id").column("created_at").run()
     }
 

@@ -18,7 +18,7 @@ struct CreateTaskProgress: AsyncMigration {
             .unique(on: "task_id", "position")
             .create()
         // Tracked-in-period counts read updates by day.
-        try await (database as! any SQLDatabase).create(index: "task_progress_reported_on").on("task_progress")
+        try await database.sqlDatabase().create(index: "task_progress_reported_on").on("task_progress")
             .column("reported_on").run()
     }
 

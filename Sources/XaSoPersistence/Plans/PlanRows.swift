@@ -20,9 +20,9 @@ extension XaSoStore {
                  solution: m.solution, details: stringArray(m.details), assignedOn: day(m.assignedOn))
     }
 
-    static func storedTask(_ m: PlanTaskModel, fallbackStart: LocalDay) -> StoredTask {
+    static func storedTask(_ m: PlanTaskModel, fallbackStart: LocalDay) throws -> StoredTask {
         let task = planTask(m)
-        return StoredTask(id: m.id!, planID: m.planID, unitCode: m.unitCode, position: m.position, isWork: m.isWork,
+        return StoredTask(id: try m.requireID(), planID: m.planID, unitCode: m.unitCode, position: m.position, isWork: m.isWork,
                           task: task, start: task.assignedOn ?? fallbackStart)
     }
 
@@ -73,7 +73,7 @@ extension XaSoStore {
         day(m.issuedOn) ?? LocalDay(date: m.createdAt)
     }
 
-    static func plan(_ m: PlanModel, tasks: [PlanTaskModel]) -> StoredPlan {
+    static func plan(_ m: PlanModel, tasks: [PlanTaskModel]) throws -> StoredPlan {
         let start = planStart(m)
         var taskIDs: [String: UUID] = [:]
         var planTasks: [PlanTask] = []
@@ -85,6 +85,6 @@ extension XaSoStore {
         }
         let plan = Plan(number: m.number, date: day(m.issuedOn), title: m.title, legalBasis: stringArray(m.legalBasis),
                         unitCode: m.unitCode, tasks: planTasks)
-        return StoredPlan(id: m.id!, createdAt: m.createdAt, createdBy: m.createdBy, plan: plan, taskIDs: taskIDs)
+        return StoredPlan(id: try m.requireID(), createdAt: m.createdAt, createdBy: m.createdBy, plan: plan, taskIDs: taskIDs)
     }
 }

@@ -56,11 +56,12 @@ extension XaSoStore {
         planRow.issuedOn = plan.date?.description
         planRow.title = plan.title
         planRow.legalBasis = Self.jsonArray(plan.legalBasis)
+        let planID = try planRow.requireID()
         let taskRows = plan.tasks.enumerated().map { position, task in
             let row = PlanTaskModel()
             row.id = UUID()
             row.updatedAt = now
-            row.planID = planRow.id!
+            row.planID = planID
             row.unitCode = plan.unitCode
             row.position = position
             Self.apply(task, to: row)
@@ -69,12 +70,12 @@ extension XaSoStore {
                                        start: task.assignedOn ?? today)?.description
             return row
         }
-        let stored = Self.plan(planRow, tasks: taskRows)
+        let stored = try Self.plan(planRow, tasks: taskRows)
         let auditText = Self.json(plan)
         try await db.writeTransaction { tx in
             try await planRow.create(on: tx)
             for chunk in taskRows.chunked(200) { try await Array(chunk).create(on: tx) }
-            try await audit(on: tx, actor: actor.username, action: "create", entity: "plan", key: planRow.id!.uuidString,
+            try await audit(on: tx, actor: actor.username, action: "create", entity: "plan", key: try planRow.requireID().uuidString,
                             before: nil, after: auditText)
         }
         return PlanCreation(plan: stored, newDepartments: newDepartments)
@@ -97,9 +98,10 @@ extension XaSoStore {
             all[t.planID, default: 0] += 1
             if t.isWork { work[t.planID, default: 0] += 1 }
         }
-        return plans.map { m in
-            PlanListing(id: m.id!, unitCode: m.unitCode, number: m.number, date: Self.day(m.issuedOn), title: m.title,
-                        createdAt: m.createdAt, taskCount: all[m.id!] ?? 0, workTaskCount: work[m.id!] ?? 0)
+        return try plans.map { m in
+            let id = try m.requireID()
+            return PlanListing(id: id, unitCode: m.unitCode, number: m.number, date: Self.day(m.issuedOn), title: m.title,
+                               createdAt: m.createdAt, taskCount: all[id] ?? 0, workTaskCount: work[id] ?? 0)
         }
     }
 
@@ -108,7 +110,7 @@ extension XaSoStore {
     public func storedPlan(id: UUID, unitCode: String? = nil) async throws -> StoredPlan {
         let row = try await planRow(id: id, unitCode: unitCode)
         let tasks = try await PlanTaskModel.query(on: db).filter(\.$planID == id).sort(\.$position).all()
-        return Self.plan(row, tasks: tasks)
+        return try Self.plan(row, tasks: tasks)
     }
 
     func planRow(id: UUID, unitCode: String?) async throws -> PlanModel {

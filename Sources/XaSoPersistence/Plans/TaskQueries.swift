@@ -14,10 +14,10 @@ extension XaSoStore {
         let rows = try await query.all()
         let plans = try await planRows(unitCode: unitCode)
         let histories = try await histories(taskIDs: rows.compactMap(\.id))
-        return Self.ordered(rows, plans: plans).compactMap { row -> TaskState? in
+        return try Self.ordered(rows, plans: plans).compactMap { row -> TaskState? in
             guard let plan = plans.byID[row.planID] else { return nil }
-            let task = Self.storedTask(row, fallbackStart: Self.planStart(plan))
-            let state = Self.state(task, plan: plan, history: histories[row.id!] ?? ProgressHistory(), today: today)
+            let task = try Self.storedTask(row, fallbackStart: Self.planStart(plan))
+            let state = Self.state(task, plan: plan, history: histories[try row.requireID()] ?? ProgressHistory(), today: today)
             return status == nil || state.evaluation.status == status ? state : nil
         }
     }
@@ -39,10 +39,10 @@ extension XaSoStore {
         var overdue: [(alert: PlanTaskAlert, order: Int)] = []
         var dueSoon: [(alert: PlanTaskAlert, order: Int)] = []
         let ordered = Self.ordered(rows, plans: plans)
-        let order = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.id!, $0) })
+        let order = Dictionary(uniqueKeysWithValues: try ordered.enumerated().map { (try $1.requireID(), $0) })
         for (planID, planTasks) in Dictionary(grouping: ordered, by: \.planID) {
             guard let planRow = plans.byID[planID] else { continue }
-            let (plan, pathHistories, ids) = Self.partialPlan(planRow, tasks: planTasks, histories: histories)
+            let (plan, pathHistories, ids) = try Self.partialPlan(planRow, tasks: planTasks, histories: histories)
             let found = PlanProgress.reminders(plan: plan, histories: pathHistories, today: today, withinDays: withinDays,
                                                leadDepartment: department)
             func wrap(_ alert: TaskAlert) -> (alert: PlanTaskAlert, order: Int)? {
@@ -67,7 +67,7 @@ extension XaSoStore {
 
     func planRows(unitCode: String) async throws -> PlanRows {
         let rows = try await PlanModel.query(on: db).filter(\.$unitCode == unitCode).sort(\.$createdAt).sort(\.$id).all()
-        return PlanRows(byID: Dictionary(uniqueKeysWithValues: rows.map { ($0.id!, $0) }), order: rows.compactMap(\.id))
+        return PlanRows(byID: Dictionary(uniqueKeysWithValues: try rows.map { (try $0.requireID(), $0) }), order: rows.compactMap(\.id))
     }
 
     /// Plan order (oldest plan first), then document order.
@@ -79,8 +79,8 @@ extension XaSoStore {
     /// A plan holding only `tasks` (each with its start as assignment day), their histories by
     /// path, and their ids by path: what the core's progress functions take.
     static func partialPlan(_ plan: PlanModel, tasks: [PlanTaskModel], histories: [UUID: ProgressHistory])
-        -> (plan: Plan, histories: [String: ProgressHistory], ids: [String: UUID]) {
-        let stored = Self.plan(plan, tasks: tasks)
+        throws -> (plan: Plan, histories: [String: ProgressHistory], ids: [String: UUID]) {
+        let stored = try Self.plan(plan, tasks: tasks)
         return (stored.plan, stored.taskIDs.compactMapValues { histories[$0] }, stored.taskIDs)
     }
 }

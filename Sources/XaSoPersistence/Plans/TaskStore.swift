@@ -7,13 +7,13 @@ extension XaSoStore {
     /// The task with this id; `unitCode`, when given, must be its commune's (404 otherwise).
     public func storedTask(id: UUID, unitCode: String? = nil) async throws -> StoredTask {
         let (row, plan) = try await taskRows(id: id, unitCode: unitCode, on: db)
-        return Self.storedTask(row, fallbackStart: Self.planStart(plan))
+        return try Self.storedTask(row, fallbackStart: Self.planStart(plan))
     }
 
     /// The task's state as of `today`, with its plan's title.
     public func taskState(id: UUID, unitCode: String? = nil, today: LocalDay = LocalDay(date: Date())) async throws -> TaskState {
         let (row, plan) = try await taskRows(id: id, unitCode: unitCode, on: db)
-        let task = Self.storedTask(row, fallbackStart: Self.planStart(plan))
+        let task = try Self.storedTask(row, fallbackStart: Self.planStart(plan))
         let history = try await histories(taskIDs: [id])[id] ?? ProgressHistory()
         return Self.state(task, plan: plan, history: history, today: today)
     }
@@ -73,7 +73,7 @@ extension XaSoStore {
             try await found.update(on: tx)
             try await audit(on: tx, actor: actor.username, action: "update", entity: "plan_task", key: id.uuidString,
                             before: Self.json(before), after: Self.json(changed))
-            return Self.storedTask(found, fallbackStart: Self.planStart(plan))
+            return try Self.storedTask(found, fallbackStart: Self.planStart(plan))
         }
     }
 
@@ -83,7 +83,7 @@ extension XaSoStore {
                              attachmentName: String? = nil, date: LocalDay? = nil, unitCode: String? = nil,
                              actor: Principal, today: LocalDay = LocalDay(date: Date())) async throws -> TaskState {
         let (found, plan) = try await taskRows(id: taskID, unitCode: unitCode, on: db)
-        let stored = Self.storedTask(found, fallbackStart: Self.planStart(plan))
+        let stored = try Self.storedTask(found, fallbackStart: Self.planStart(plan))
         try AccessPolicy.requireTaskUpdate(actor, unitCode: found.unitCode, task: stored.task)
         let date = date ?? today
         guard date <= today else {
@@ -125,7 +125,7 @@ extension XaSoStore {
     public func comment(taskID: UUID, text: String, unitCode: String? = nil, actor: Principal,
                         today: LocalDay = LocalDay(date: Date())) async throws -> TaskComment {
         let (found, plan) = try await taskRows(id: taskID, unitCode: unitCode, on: db)
-        let stored = Self.storedTask(found, fallbackStart: Self.planStart(plan))
+        let stored = try Self.storedTask(found, fallbackStart: Self.planStart(plan))
         try AccessPolicy.requireTaskComment(actor, unitCode: found.unitCode, task: stored.task)
         let comment = try TaskComment(date: today, author: actor.username, department: actor.department, text: text)
         let row = TaskCommentModel()

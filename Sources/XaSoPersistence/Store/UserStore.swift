@@ -17,8 +17,8 @@ extension XaSoStore {
         public var mustChangePassword = false
     }
 
-    static func user(_ m: UserModel) -> StoredUser {
-        StoredUser(id: m.id!, username: m.username, role: Role(rawValue: m.role) ?? .viewer, unitCode: m.unitCode,
+    static func user(_ m: UserModel) throws -> StoredUser {
+        StoredUser(id: try m.requireID(), username: m.username, role: Role(rawValue: m.role) ?? .viewer, unitCode: m.unitCode,
                    department: m.department, passwordHash: m.passwordHash, disabled: m.disabled,
                    mustChangePassword: m.mustChangePassword)
     }
@@ -30,7 +30,7 @@ extension XaSoStore {
     /// The user of that name regardless of case (usernames are unique case-insensitively).
     public func user(named username: String) async throws -> StoredUser? {
         let folded = LoginThrottlePolicy.key(username)
-        guard let row = try await (db as! any SQLDatabase).raw("SELECT id FROM users WHERE lower(username) = \(bind: folded)")
+        guard let row = try await db.sqlDatabase().raw("SELECT id FROM users WHERE lower(username) = \(bind: folded)")
             .first() else { return nil }
         return try await UserModel.find(try row.decode(column: "id", as: UUID.self), on: db).map(Self.user)
     }
@@ -111,7 +111,7 @@ extension XaSoStore {
         m.createdAt = Date()
         m.disabled = false
         m.mustChangePassword = mustChangePassword
-        let created = Self.user(m)
+        let created = try Self.user(m)
         try await db.writeTransaction { tx in
             try await m.create(on: tx)
             var safe = created
@@ -137,7 +137,7 @@ extension XaSoStore {
     /// One query with plain SQL: every page and API call starts here, and the model layer's reflection
     /// over two rows cost more than the lookup itself.
     public func user(forTokenHash hash: String, kind: String) async throws -> StoredUser? {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sqlDatabase()
         guard let row = try await sql.select()
             .columns(SQLColumn("id", table: "users"), SQLColumn("username", table: "users"), SQLColumn("role", table: "users"),
                      SQLColumn("unit_code", table: "users"), SQLColumn("department", table: "users"),

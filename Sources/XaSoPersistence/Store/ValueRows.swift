@@ -19,7 +19,7 @@ extension XaSoStore {
     /// Every figure of the units for the periods, in one query.
     func storedValues(unitCodes: [String], periods: [ReportingPeriod]) async throws -> [StoredValue] {
         guard !unitCodes.isEmpty, !periods.isEmpty else { return [] }
-        let sql = db as! any SQLDatabase
+        let sql = try db.sqlDatabase()
         var query = sql.select().columns(Self.valueColumns.map { SQLColumn($0) }).from("indicator_values")
         query = unitCodes.count == 1 ? query.where("unit_code", .equal, unitCodes[0]) : query.where("unit_code", .in, unitCodes)
         query = periods.count == 1

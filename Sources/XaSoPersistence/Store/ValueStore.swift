@@ -23,9 +23,9 @@ extension XaSoStore {
                               enteredAt: m.enteredAt, source: m.source)
     }
 
-    static func history(_ m: ValueModel, by actor: String, action: String, at: Date) -> ValueHistoryModel {
+    static func history(_ m: ValueModel, by actor: String, action: String, at: Date) throws -> ValueHistoryModel {
         let h = ValueHistoryModel()
-        h.valueID = m.id!
+        h.valueID = try m.requireID()
         h.changedAt = at
         h.changedBy = actor
         h.action = action
@@ -70,7 +70,7 @@ extension XaSoStore {
         let now = Date()
         // What is stored is read inside the transaction, so saves of the same figure queue on it.
         return try await db.writeTransaction(serializing: "indicator_values") { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = try tx.sqlDatabase()
             try await SQLRows.prepareBulkWrite(on: sql)
             var summary = ImportSummary(inserted: 0, updated: 0)
             let units = Array(Set(values.map(\.unitCode)))
@@ -197,7 +197,8 @@ extension XaSoStore {
         let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: db)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return try await ValueHistoryModel.query(on: db).filter(\.$valueID == row.id!).sort(\.$changedAt).all().map {
+        let valueID = try row.requireID()
+        return try await ValueHistoryModel.query(on: db).filter(\.$valueID == valueID).sort(\.$changedAt).all().map {
             HistoryEntry(changedAt: $0.changedAt, changedBy: $0.changedBy, action: $0.action,
                          value: try? decoder.decode(IndicatorValue.self, from: Data($0.snapshot.utf8)))
         }

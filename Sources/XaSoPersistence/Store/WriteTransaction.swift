@@ -30,7 +30,7 @@ extension Database {
             }
         }
         return try await withConnection { connection in
-            let tx = ImmediateTransaction(base: connection, sql: connection as! any SQLDatabase)
+            let tx = ImmediateTransaction(base: connection, sql: try connection.sqlDatabase())
             try await SQLiteWriteLock.begin(tx.sql)
             do {
                 let result = try await body(tx)

@@ -78,7 +78,7 @@ enum EntryPage {
         let frameworks = try await store.frameworks()
         let indicators = try await store.indicators(framework: framework, unitCode: unit.code)
         let stored = try await store.values(unitCode: unit.code, period: period)
-        let comments = try await WebQueries.reviewComments(unit: unit.code, period: period, on: req.db)
+        let comments = try await req.store.reviewComments(unit: unit.code, period: period)
         return EntryModel.build(unit: unit, period: period, principal: principal, frameworks: frameworks,
                                 framework: framework, indicators: indicators, stored: stored, comments: comments,
                                 typed: typed, errors: errors)

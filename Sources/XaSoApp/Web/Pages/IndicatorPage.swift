@@ -14,7 +14,7 @@ enum IndicatorPage {
         var local: Indicator
         var framework: IndicatorFramework?
         var evaluation: Evaluation?
-        var series: [(period: ReportingPeriod, row: WebQueries.PeriodValue)]
+        var series: [(period: ReportingPeriod, row: XaSoStore.PeriodFigure)]
         var history: [XaSoStore.HistoryEntry]
         var reviewComment: String?
         var warning: EarlyWarning?
@@ -31,10 +31,10 @@ enum IndicatorPage {
         let framework = try await store.frameworks().first { $0.code == national.frameworkCode }
         let evaluation = try await store.evaluate(unitCode: code, period: period, framework: national.frameworkCode)
             .first { $0.indicator.code == indicatorCode }
-        let series = try await WebQueries.valuesOverTime(unit: code, indicator: indicatorCode, on: req.db)
+        let series = try await req.store.figuresOverTime(unit: code, indicator: indicatorCode)
         let history = series.contains { $0.period == period }
             ? try await store.history(unitCode: code, indicator: indicatorCode, period: period) : []
-        let comment = try await WebQueries.reviewComments(unit: code, period: period, on: req.db)[indicatorCode]
+        let comment = try await req.store.reviewComments(unit: code, period: period)[indicatorCode]
         let warning = try await store.earlyWarnings(unitCodes: [code], period: period, framework: national.frameworkCode)[code]?
             .first { $0.indicatorCode == indicatorCode }
         let model = Model(unit: unit, period: period, national: national, local: local, framework: framework,

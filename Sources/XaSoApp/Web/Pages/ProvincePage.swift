@@ -25,7 +25,7 @@ enum ProvincePage {
             period = try await DefaultPeriod.latest(units: communes.map(\.code), on: req.db)
         }
         let indicators = try await store.indicators(framework: framework)
-        let reporting = try await WebQueries.unitsWithValues(communes.map(\.code), period: period, on: req.db)
+        let reporting = try await req.store.unitsWithFigures(communes.map(\.code), period: period)
         let evaluations = try await store.evaluate(unitCodes: communes.map(\.code).filter(reporting.contains),
                                                    period: period, framework: framework)
         // Warnings only for the communes that reported this period: the others show no figures at all.

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 import XaSoCore
+import XaSoPersistence
 
 extension Request {
     /// The `period` in the address, else the latest quarter with figures for the unit.
@@ -19,7 +20,7 @@ enum DefaultPeriod {
         let current = PeriodChoices.current(today)
         var candidates = [current]
         while candidates.count < 8 { candidates.append(candidates[candidates.count - 1].previous) }
-        let reported = try await WebQueries.periodsWithValues(units, among: candidates, on: db)
+        let reported = try await XaSoStore(db: db).periodsWithFigures(units, among: candidates)
         return candidates.first { reported.contains($0.description) } ?? current
     }
 }
