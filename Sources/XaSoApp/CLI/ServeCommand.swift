@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import XaSoCore
 import class Vapor.Application
 import struct Vapor.Environment
 
@@ -10,12 +12,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on") var port = 8080
     @Flag(help: "Load the sample commune (Gia Phúc, Hải Phòng: the 2025-Q3 figures of the reference report)")
     var sample = false
+    @Option(name: .customLong("env"),
+            help: "Vapor environment: production (default), development or testing (default: $XASO_ENV)")
+    var environment: String?
 
     func run() async throws {
         var config = database.config(sample: sample)
         config.hostname = hostname
         config.port = port
-        let env = Environment(name: "production", arguments: ["xaso", "serve"])
+        let env = try Self.environment(environment ?? ProcessInfo.processInfo.environment["XASO_ENV"])
         let app = try await Application.make(env)
         do {
             try await configure(app, config)
@@ -27,6 +32,20 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         try await app.asyncShutdown()
+    }
+}
+
+extension ServeCommand {
+    /// Production unless asked otherwise: outside production Vapor puts an unexpected error's details
+    /// in the answer, which a developer wants on a test machine and never on a commune's server.
+    static func environment(_ name: String?) throws -> Environment {
+        let name = (name ?? "").isEmpty ? "production" : name!.lowercased()
+        guard ["production", "development", "testing"].contains(name) else {
+            throw AppError(.invalid, code: "config.env_invalid",
+                           message: "--env (or XASO_ENV) must be production, development or testing, not '\(name)'",
+                           vietnamese: "Môi trường chạy phải là production, development hoặc testing (không phải \"\(name)\").")
+        }
+        return Environment(name: name, arguments: ["xaso", "serve"])
     }
 }
 

@@ -41,7 +41,7 @@ public struct AppConfig: Sendable {
         self.announceAdminPassword = announceAdminPassword
     }
 
-    /// `XASO_DATABASE_URL`, the one variable XaSo reads.
+    /// `XASO_DATABASE_URL`; the other `XASO_` variables are read by the settings above.
     public static var environmentDatabaseURL: String? {
         guard let v = ProcessInfo.processInfo.environment["XASO_DATABASE_URL"], !v.isEmpty else { return nil }
         return v

@@ -139,8 +139,10 @@ import Testing
 
     /// Writes a sample for checking with other programs (openpyxl, LibreOffice) when
     /// XASO_SAMPLE_XLSX names a path: `XASO_SAMPLE_XLSX=/tmp/x.xlsx swift test --filter writeSample`.
-    @Test func writeSample() throws {
-        guard let path = ProcessInfo.processInfo.environment["XASO_SAMPLE_XLSX"] else { return }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["XASO_SAMPLE_XLSX"] != nil,
+                   "XASO_SAMPLE_XLSX names where to write the sample"))
+    func writeSample() throws {
+        let path = try #require(ProcessInfo.processInfo.environment["XASO_SAMPLE_XLSX"])
         try XLSXWriter.write([Self.indicators, Self.notes]).write(to: URL(fileURLWithPath: path))
         try XLSXWriter.write([Self.indicators, Self.notes], strings: .inline)
             .write(to: URL(fileURLWithPath: path.replacingOccurrences(of: ".xlsx", with: "-inline.xlsx")))
