@@ -1,122 +1,121 @@
 import Foundation
 import XaSoCore
 
-/// Every address of the web application, used both to register routes and to build links, so a
-/// link cannot point at a route that does not exist.
+/// Every address of the web application: the routes (`Pattern`, registered by `WebRoutes`) and the
+/// link builders, which fill those same routes' parameters and add the query.
 enum WebPath {
-    // Patterns for registration.
     enum Pattern {
-        static let login = ["login"]
-        static let logout = ["logout"]
-        static let units = ["units"]
-        static let dashboard = ["units", ":code"]
-        static let indicator = ["units", ":code", "indicators", ":indicator"]
-        static let entry = ["units", ":code", "entry"]
-        static let review = ["units", ":code", "review"]
-        static let importFile = ["units", ":code", "import"]
-        static let importConfirm = ["units", ":code", "import", "confirm"]
-        static let communeTargets = ["units", ":code", "targets"]
-        static let departments = ["units", ":code", "departments"]
-        static let figures = ["units", ":code", "figures"]
-        static let dossiers = ["units", ":code", "dossiers"]
-        static let tasks = ["units", ":code", "tasks"]
-        static let taskProgress = ["units", ":code", "tasks", ":task", "progress"]
-        static let reports = ["units", ":code", "reports"]
-        static let reportIngest = ["units", ":code", "reports", "ingest"]
-        static let reportIngestSave = ["units", ":code", "reports", "ingest", "save"]
-        static let reportPrevious = ["units", ":code", "reports", "previous"]
-        static let reportDocument = ["units", ":code", "reports", "document"]
-        static let reportPreview = ["units", ":code", "reports", "preview"]
-        static let province = ["provinces", ":code"]
-        static let provinceRankings = ["provinces", ":code", "rankings"]
-        static let frameworks = ["frameworks"]
-        static let framework = ["frameworks", ":code"]
-        static let nationalTargets = ["indicators", ":indicator", "targets"]
-        static let users = ["users"]
-        static let userAction = ["users", ":username", ":action"]
-        static let password = ["password"]
-        static let css = ["static", "app.css"]
-        static let js = ["static", "app.js"]
+        static let login = WebRoute("login")
+        static let logout = WebRoute("logout")
+        static let units = WebRoute("units")
+        static let dashboard = WebRoute("units/:code")
+        static let indicator = WebRoute("units/:code/indicators/:indicator")
+        static let entry = WebRoute("units/:code/entry")
+        static let review = WebRoute("units/:code/review")
+        static let importFile = WebRoute("units/:code/import")
+        static let importConfirm = WebRoute("units/:code/import/confirm")
+        static let communeTargets = WebRoute("units/:code/targets")
+        static let departments = WebRoute("units/:code/departments")
+        static let figures = WebRoute("units/:code/figures")
+        static let dossiers = WebRoute("units/:code/dossiers")
+        static let tasks = WebRoute("units/:code/tasks")
+        static let taskProgress = WebRoute("units/:code/tasks/:task/progress")
+        static let reports = WebRoute("units/:code/reports")
+        static let reportIngest = WebRoute("units/:code/reports/ingest")
+        static let reportIngestSave = WebRoute("units/:code/reports/ingest/save")
+        static let reportPrevious = WebRoute("units/:code/reports/previous")
+        static let reportDocument = WebRoute("units/:code/reports/document")
+        static let reportPreview = WebRoute("units/:code/reports/preview")
+        static let province = WebRoute("provinces/:code")
+        static let provinceRankings = WebRoute("provinces/:code/rankings")
+        static let frameworks = WebRoute("frameworks")
+        static let framework = WebRoute("frameworks/:code")
+        static let nationalTargets = WebRoute("indicators/:indicator/targets")
+        static let users = WebRoute("users")
+        static let userAction = WebRoute("users/:username/:action")
+        static let password = WebRoute("password")
+        static let css = WebRoute("static/app.css")
+        static let js = WebRoute("static/app.js")
     }
 
     static let home = "/"
-    static let login = "/login"
-    static let logout = "/logout"
-    static let frameworks = "/frameworks"
-    static let users = "/users"
-    static let password = "/password"
+    static let login = Pattern.login.path()
+    static let logout = Pattern.logout.path()
+    static let frameworks = Pattern.frameworks.path()
+    static let users = Pattern.users.path()
+    static let password = Pattern.password.path()
 
     static func login(next: String?) -> String { with(login, ["next": next]) }
-    static func units(query: String? = nil) -> String { with("/units", ["q": query]) }
+    static func units(query: String? = nil) -> String { with(Pattern.units.path(), ["q": query]) }
     static func dashboard(_ unit: String, period: ReportingPeriod? = nil, framework: String? = nil,
                           extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))", ["period": period?.description, "framework": framework].merging(extra) { a, _ in a })
+        with(Pattern.dashboard.path(unit), ["period": period?.description, "framework": framework].merging(extra) { a, _ in a })
     }
     static func indicator(_ unit: String, _ code: String, period: ReportingPeriod? = nil) -> String {
-        with("/units/\(seg(unit))/indicators/\(seg(code))", ["period": period?.description])
+        with(Pattern.indicator.path(unit, code), ["period": period?.description])
     }
     static func entry(_ unit: String, period: ReportingPeriod? = nil, framework: String? = nil,
                       extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/entry", ["period": period?.description, "framework": framework].merging(extra) { a, _ in a })
+        with(Pattern.entry.path(unit), ["period": period?.description, "framework": framework].merging(extra) { a, _ in a })
     }
     static func review(_ unit: String, period: ReportingPeriod? = nil, extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/review", ["period": period?.description].merging(extra) { a, _ in a })
+        with(Pattern.review.path(unit), ["period": period?.description].merging(extra) { a, _ in a })
     }
-    static func importFile(_ unit: String) -> String { "/units/\(seg(unit))/import" }
-    static func reportIngest(_ unit: String) -> String { "/units/\(seg(unit))/reports/ingest" }
-    static func reportIngestSave(_ unit: String) -> String { "/units/\(seg(unit))/reports/ingest/save" }
-    static func importConfirm(_ unit: String) -> String { "/units/\(seg(unit))/import/confirm" }
+    static func importFile(_ unit: String) -> String { Pattern.importFile.path(unit) }
+    static func reportIngest(_ unit: String) -> String { Pattern.reportIngest.path(unit) }
+    static func reportIngestSave(_ unit: String) -> String { Pattern.reportIngestSave.path(unit) }
+    static func importConfirm(_ unit: String) -> String { Pattern.importConfirm.path(unit) }
     static func communeTargets(_ unit: String, framework: String? = nil, extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/targets", ["framework": framework].merging(extra) { a, _ in a })
+        with(Pattern.communeTargets.path(unit), ["framework": framework].merging(extra) { a, _ in a })
     }
     static func figures(_ unit: String, extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/figures", extra)
+        with(Pattern.figures.path(unit), extra)
     }
 
     static func departments(_ unit: String, extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/departments", extra)
+        with(Pattern.departments.path(unit), extra)
     }
     static func dossiers(_ unit: String, period: ReportingPeriod? = nil, extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/dossiers", ["period": period?.description].merging(extra) { a, _ in a })
+        with(Pattern.dossiers.path(unit), ["period": period?.description].merging(extra) { a, _ in a })
     }
     static func tasks(_ unit: String, department: String? = nil, extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/tasks", ["department": department].merging(extra) { a, _ in a })
+        with(Pattern.tasks.path(unit), ["department": department].merging(extra) { a, _ in a })
     }
     static func taskProgress(_ unit: String, _ task: String, department: String? = nil) -> String {
-        with("/units/\(seg(unit))/tasks/\(seg(task))/progress", ["department": department])
+        with(Pattern.taskProgress.path(unit, task), ["department": department])
     }
     static func reports(_ unit: String, kind: String? = nil, period: ReportingPeriod? = nil,
                         extra: [String: String?] = [:]) -> String {
-        with("/units/\(seg(unit))/reports", ["kind": kind, "period": period?.description].merging(extra) { a, _ in a })
+        with(Pattern.reports.path(unit), ["kind": kind, "period": period?.description].merging(extra) { a, _ in a })
     }
     static func reportPrevious(_ unit: String, kind: String, period: ReportingPeriod) -> String {
-        with("/units/\(seg(unit))/reports/previous", ["kind": kind, "period": period.description])
+        with(Pattern.reportPrevious.path(unit), ["kind": kind, "period": period.description])
     }
     static func reportDocument(_ unit: String, kind: String, period: ReportingPeriod, format: String) -> String {
-        with("/units/\(seg(unit))/reports/document", ["kind": kind, "period": period.description, "format": format])
+        with(Pattern.reportDocument.path(unit), ["kind": kind, "period": period.description, "format": format])
     }
     static func reportPreview(_ unit: String, kind: String, period: ReportingPeriod) -> String {
-        with("/units/\(seg(unit))/reports/preview", ["kind": kind, "period": period.description])
+        with(Pattern.reportPreview.path(unit), ["kind": kind, "period": period.description])
     }
     static func province(_ code: String, period: ReportingPeriod? = nil, framework: String? = nil,
                          sort: String? = nil, query: String? = nil, withData: Bool = false) -> String {
-        with("/provinces/\(seg(code))", ["period": period?.description, "framework": framework, "sort": sort,
+        with(Pattern.province.path(code), ["period": period?.description, "framework": framework, "sort": sort,
                                           "q": query, "data": withData ? "1" : nil])
     }
     /// The index ranking as a file: format "csv" or "xlsx".
     static func provinceRankings(_ code: String, period: ReportingPeriod, framework: String?, format: String) -> String {
-        with("/provinces/\(seg(code))/rankings", ["period": period.description, "framework": framework, "format": format])
+        with(Pattern.provinceRankings.path(code), ["period": period.description, "framework": framework, "format": format])
     }
-    static func framework(_ code: String) -> String { "/frameworks/\(seg(code))" }
+    static func framework(_ code: String) -> String { Pattern.framework.path(code) }
     static func nationalTargets(_ indicator: String, extra: [String: String?] = [:]) -> String {
-        with("/indicators/\(seg(indicator))/targets", extra)
+        with(Pattern.nationalTargets.path(indicator), extra)
     }
     static func users(extra: [String: String?]) -> String { with(users, extra) }
-    static func userAction(_ username: String, _ action: String) -> String { "/users/\(seg(username))/\(seg(action))" }
+    static func userAction(_ username: String, _ action: String) -> String { Pattern.userAction.path(username, action) }
 
     /// Versioned by content, so a year-long cache never serves an old stylesheet.
-    static var css: String { "/static/app.css?v=\(StaticAssets.version)" }
-    static var js: String { "/static/app.js?v=\(StaticAssets.version)" }
+    static var css: String { with(Pattern.css.path(), ["v": StaticAssets.version]) }
+    static var js: String { with(Pattern.js.path(), ["v": StaticAssets.version]) }
 
     // MARK: encoding
 

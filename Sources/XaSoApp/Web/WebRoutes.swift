@@ -4,16 +4,16 @@ import Vapor
 enum WebRoutes {
     static func register(_ app: Application) throws {
         let web = app.grouped(WebSecurityHeaders(), WebErrorMiddleware())
-        web.get(path(WebPath.Pattern.css), use: StaticAssets.css)
-        web.get(path(WebPath.Pattern.js), use: StaticAssets.js)
+        web.get(WebPath.Pattern.css.components, use: StaticAssets.css)
+        web.get(WebPath.Pattern.js.components, use: StaticAssets.js)
 
         let session = web.grouped(WebSessionMiddleware())
         session.on(.GET, [], use: HomeRoute.handle)
-        session.get(path(WebPath.Pattern.login), use: LoginPage.show)
-        session.on(.POST, path(WebPath.Pattern.login), body: .collect(maxSize: "16kb"), use: LoginPage.submit)
+        get(session, WebPath.Pattern.login, LoginPage.show)
+        session.on(.POST, WebPath.Pattern.login.components, body: .collect(maxSize: "16kb"), use: LoginPage.submit)
 
         let pages = session.grouped(WebRequireLogin())
-        pages.on(.POST, path(WebPath.Pattern.logout), body: .collect(maxSize: "16kb"), use: LoginPage.logout)
+        pages.on(.POST, WebPath.Pattern.logout.components, body: .collect(maxSize: "16kb"), use: LoginPage.logout)
         get(pages, WebPath.Pattern.units, UnitsPage.handle)
         get(pages, WebPath.Pattern.dashboard, DashboardPage.handle)
         get(pages, WebPath.Pattern.indicator, IndicatorPage.handle)
@@ -58,14 +58,12 @@ enum WebRoutes {
 
     typealias Handler = @Sendable (Request) async throws -> Response
 
-    static func path(_ parts: [String]) -> [PathComponent] { parts.map { PathComponent(stringLiteral: $0) } }
-
-    static func get(_ routes: any RoutesBuilder, _ parts: [String], _ handler: @escaping Handler) {
-        routes.on(.GET, path(parts), use: handler)
+    static func get(_ routes: any RoutesBuilder, _ route: WebRoute, _ handler: @escaping Handler) {
+        routes.on(.GET, route.components, use: handler)
     }
 
     /// Uploads are the largest bodies (an XLSX of figures); the API accepts the same 64 MB.
-    static func post(_ routes: any RoutesBuilder, _ parts: [String], _ handler: @escaping Handler) {
-        routes.on(.POST, path(parts), body: .collect(maxSize: "64mb"), use: handler)
+    static func post(_ routes: any RoutesBuilder, _ route: WebRoute, _ handler: @escaping Handler) {
+        routes.on(.POST, route.components, body: .collect(maxSize: "64mb"), use: handler)
     }
 }

@@ -55,12 +55,12 @@ enum SubmissionsPage {
 }
 
 extension WebPath.Pattern {
-    static let submissions = ["provinces", ":code", "submissions"]
+    static let submissions = WebRoute("provinces/:code/submissions")
 }
 
 extension WebPath {
     static func submissions(_ code: String, period: ReportingPeriod? = nil) -> String {
-        with("/provinces/\(seg(code))/submissions", ["period": period?.description])
+        with(Pattern.submissions.path(code), ["period": period?.description])
     }
 }
 
