@@ -1,6 +1,6 @@
 import Foundation
 
-/// Escaping shared by the DOCX, HTML, SVG and template code: every string that comes from data
+/// Escaping shared by the DOCX, XLSX, HTML, SVG and template code: every string that comes from data
 /// goes through here before it touches markup.
 enum MarkupEscaping {
     /// Element content. Also drops the control characters XML 1.0 forbids (a stray form feed

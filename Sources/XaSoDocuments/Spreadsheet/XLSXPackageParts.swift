@@ -35,7 +35,7 @@ enum XLSXPackageParts {
         out += "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
         out += "<bookViews><workbookView/></bookViews><sheets>"
         for (k, name) in sheetNames.enumerated() {
-            out += "<sheet name=\"\(XLSXText.escapedAttribute(name))\" sheetId=\"\(k + 1)\" r:id=\"rId\(k + 1)\"/>"
+            out += "<sheet name=\"\(MarkupEscaping.attribute(name))\" sheetId=\"\(k + 1)\" r:id=\"rId\(k + 1)\"/>"
         }
         out += "</sheets></workbook>"
         return Data(out.utf8)
@@ -64,7 +64,7 @@ enum XLSXPackageParts {
         let custom = formats.compactMap { f in f.code.map { (f.numFmtId, $0) } }
         out += "<numFmts count=\"\(custom.count)\">"
         for (id, code) in custom {
-            out += "<numFmt numFmtId=\"\(id)\" formatCode=\"\(XLSXText.escapedAttribute(code))\"/>"
+            out += "<numFmt numFmtId=\"\(id)\" formatCode=\"\(MarkupEscaping.attribute(code))\"/>"
         }
         out += "</numFmts>"
         let font = "<sz val=\"12\"/><name val=\"Times New Roman\"/><family val=\"1\"/><charset val=\"163\"/>"

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// The worksheet XML of one `XLSXSheet`, checking every cell against Excel's limits as it goes.
 struct XLSXSheetWriter {
@@ -150,10 +151,10 @@ struct XLSXSheetWriter {
 
     /// Excel's 1900 day number, counting the Lotus leap day 1900-02-29 that never was.
     static func serial(year: Int, month: Int, day: Int) -> Int? {
-        guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        let unix = XLSXValueText.unixDay(year: year, month: month, day: day)
-        guard XLSXValueText.civil(fromUnixDay: unix) == (year, month, day) else { return nil }  // 31/02 etc.
-        let marchFirst1900 = XLSXValueText.unixDay(year: 1900, month: 3, day: 1)
+        guard (1900...9999).contains(year), (1...12).contains(month),
+              (1...LocalDay.daysIn(month: month, year: year)).contains(day) else { return nil }  // 31/02 etc.
+        let unix = LocalDay(year, month, day).dayNumber
+        let marchFirst1900 = LocalDay(1900, 3, 1).dayNumber
         return unix < marchFirst1900 ? unix + 25_568 : unix + 25_569
     }
 }

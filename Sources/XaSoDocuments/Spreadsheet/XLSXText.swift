@@ -58,26 +58,6 @@ enum XLSXText {
         return out
     }
 
-    /// Escapes for attribute values and plain element text written by the writer (sheet names).
-    static func escapedAttribute(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                switch scalar.value {
-                case 0x09, 0x0A, 0x0D: out += "&#\(scalar.value);"
-                case ..<0x20: continue  // not representable in XML 1.0 at all
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
 
     private static func hexValue(_ digits: ArraySlice<Unicode.Scalar>) -> UInt32? {
         var value: UInt32 = 0

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Turns a numeric cell value into the text a person reads in Excel, per its number format.
 /// Separators are fixed whatever the workbook's locale, so importers parse one form: "." before
@@ -133,32 +134,8 @@ enum XLSXValueText {
         } else {
             unixDay = day - 25_569  // day 61 = 1900-03-01
         }
-        let (y, m, d) = civil(fromUnixDay: unixDay)
-        return pad2(d) + "/" + pad2(m) + "/" + pad4(y)
-    }
-
-    /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
-    static func civil(fromUnixDay z0: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
-    /// The inverse: a proleptic Gregorian date to days since 1970-01-01.
-    static func unixDay(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        let day = LocalDay(dayNumber: unixDay)
+        return pad2(day.day) + "/" + pad2(day.month) + "/" + pad4(day.year)
     }
 
     private static func clock(_ second: Int, seconds: Bool) -> String {
