@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
@@ -28,14 +29,19 @@ let package = Package(
         .target(name: "XaSoPersistence", dependencies: [
             "XaSoCore",
             .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
         ]),
-        // Vapor application, API, CLI commands.
+        // Vapor application, API, CLI commands. The drivers and SQLKit only for configuring the
+        // database (Config/Database.swift, configure.swift); all other SQL is in XaSoPersistence.
         .target(name: "XaSoApp", dependencies: [
             "XaSoCore", "XaSoDocuments", "XaSoPersistence",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "xaso", dependencies: ["XaSoApp"]),

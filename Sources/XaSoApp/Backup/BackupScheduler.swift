@@ -1,6 +1,5 @@
 import Foundation
 import NIOConcurrencyHelpers
-import SQLKit
 import Vapor
 import XaSoCore
 import XaSoPersistence
@@ -21,7 +20,7 @@ final class BackupScheduler: LifecycleHandler, Sendable {
 
     func didBootAsync(_ app: Application) async throws {
         guard let directory = settings.directory else { return }
-        guard (app.db as? any SQLDatabase)?.dialect.name == "sqlite" else {
+        guard SQLiteBackup.isSQLite(app.db) else {
             app.logger.warning("XASO_BACKUP_DIR is set, but the database is PostgreSQL: back it up with pg_dump (docs/operations.md)")
             return
         }
@@ -62,8 +61,7 @@ final class BackupScheduler: LifecycleHandler, Sendable {
         if BackupRotation.isDue(today: today, currentHour: parts.hour ?? 0, backupHour: settings.hour,
                                 existing: try BackupFolder.names(directory)) {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(BackupRotation.fileName(for: today)).path
-            guard let sql = app.db as? any SQLDatabase else { return Run(written: nil, deleted: []) }
-            written = try await SQLiteBackup.write(from: sql, to: path, replace: false).path
+            written = try await SQLiteBackup.write(from: app.db, to: path, replace: false).path
         }
         var deleted: [String] = []
         for name in BackupRotation.toDelete(try BackupFolder.names(directory), keep: settings.keep) {

@@ -1,6 +1,5 @@
 import Fluent
 import FluentSQLiteDriver
-import SQLKit
 import Vapor
 import XaSoCore
 import XaSoPersistence

@@ -1,3 +1,4 @@
+import FluentKit
 import FluentSQLiteDriver
 import Foundation
 import SQLKit
@@ -35,6 +36,16 @@ public enum SQLiteBackup {
             counts[name] = try await db.raw("SELECT COUNT(*) AS n FROM \(ident: name)").first()?.decode(column: "n", as: Int.self) ?? 0
         }
         return counts
+    }
+
+    /// Whether the server's database is SQLite (the only kind these backups copy).
+    public static func isSQLite(_ db: any Database) -> Bool {
+        (db as? any SQLDatabase)?.dialect.name == "sqlite"
+    }
+
+    /// A copy of the server's own database (the scheduled backup).
+    public static func write(from db: any Database, to path: String, replace: Bool) async throws -> Written {
+        try await write(from: db.sqlDatabase(), to: path, replace: replace)
     }
 
     /// Writes a consistent copy of `db` (an SQLite database, the server's own connection or one of
