@@ -20,6 +20,8 @@ let package = Package(
     targets: [
         // Pure domain: Foundation only.
         .target(name: "XaSoCore", resources: [.copy("Resources")]),
+        // Synthetic catalogues and ledgers for benchmarks, demos and tests: not part of the domain.
+        .target(name: "XaSoFixtures", dependencies: ["XaSoCore"]),
         // DOCX / XLSX / SVG: knows the domain, not HTTP or SQL.
         .target(name: "XaSoDocuments", dependencies: [
             "XaSoCore",
@@ -36,7 +38,7 @@ let package = Package(
         // Vapor application, API, CLI commands. The drivers and SQLKit only for configuring the
         // database (Config/Database.swift, configure.swift); all other SQL is in XaSoPersistence.
         .target(name: "XaSoApp", dependencies: [
-            "XaSoCore", "XaSoDocuments", "XaSoPersistence",
+            "XaSoCore", "XaSoDocuments", "XaSoPersistence", "XaSoFixtures",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -45,10 +47,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "xaso", dependencies: ["XaSoApp"]),
-        .executableTarget(name: "xaso-bench", dependencies: ["XaSoApp", "XaSoCore", "XaSoDocuments", "XaSoPersistence"], path: "Benchmarks/xaso-bench"),
-        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments"]),
+        .executableTarget(name: "xaso-bench", dependencies: ["XaSoApp", "XaSoCore", "XaSoDocuments", "XaSoPersistence", "XaSoFixtures"], path: "Benchmarks/xaso-bench"),
+        .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments", "XaSoFixtures"]),
         .testTarget(name: "XaSoAppTests", dependencies: [
-            "XaSoApp",
+            "XaSoApp", "XaSoFixtures",
             .product(name: "VaporTesting", package: "vapor"),
         ]),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import XaSoApp
 import XaSoCore
+import XaSoFixtures
 import XaSoDocuments
 import XaSoPersistence
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import XaSoCore
+import XaSoFixtures
 import XaSoPersistence
 
 /// The `xaso` subcommands for dossiers.

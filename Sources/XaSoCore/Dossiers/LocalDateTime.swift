@@ -22,7 +22,9 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
         self.localSeconds = day.dayNumber * 86_400 + secondOfDay
     }
 
-    init(dayNumber: Int, secondOfDay: Int) {
+    /// From a day number (days since 1970-01-01) without the range check, for generators that count
+    /// in day numbers.
+    public init(dayNumber: Int, secondOfDay: Int) {
         self.localSeconds = dayNumber * 86_400 + secondOfDay
     }
 
@@ -96,9 +98,9 @@ extension LocalDateTime: CustomStringConvertible {
     public var description: String { iso }
 }
 
-enum DateText {
+public enum DateText {
     /// Zero-padded decimal; `String(format:)` is avoided because it goes through Foundation's formatter.
-    static func pad(_ value: Int, _ width: Int) -> String {
+    public static func pad(_ value: Int, _ width: Int) -> String {
         var s = String(value)
         while s.count < width { s = "0" + s }
         return s

@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 @testable import XaSoApp
 import XaSoCore
+import XaSoFixtures
 @testable import XaSoPersistence
 
 extension DatabaseTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import XaSoApp
 import XaSoCore
+import XaSoFixtures
 @testable import XaSoPersistence
 
 extension DatabaseTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XaSoCore
+import XaSoFixtures
 
 /// Timings over a million dossiers. Off by default (they need a release build to mean anything):
 /// `XASO_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter DossierBenchmark`.

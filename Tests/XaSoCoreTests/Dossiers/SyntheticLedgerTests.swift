@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XaSoCore
+import XaSoFixtures
 
 @Suite struct SyntheticLedgerTests {
     let generator = SyntheticLedger(seed: 42)

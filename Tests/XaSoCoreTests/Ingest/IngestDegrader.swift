@@ -1,5 +1,6 @@
 import Foundation
 import XaSoCore
+import XaSoFixtures
 
 /// Makes the damaged copies an old report arrives as, deterministically from a seed: written
 /// here independently of the reader's own folding, so the tests do not grade the reader with

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XaSoCore
+import XaSoFixtures
 
 /// Whatever text comes in, the reader answers with a report or a named error, never a crash.
 @Suite("Reading old reports back: arbitrary text")

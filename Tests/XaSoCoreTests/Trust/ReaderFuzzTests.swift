@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XaSoCore
+import XaSoFixtures
 @testable import XaSoDocuments
 
 /// Issue #15: mutations of valid CSV, XLSX and DOCX files — flipped, dropped, inserted and

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Deterministic, realistic test data in the import formats: a procedure catalogue
 /// and per-commune dossier ledgers, as CSV text (the exact import headers) or as

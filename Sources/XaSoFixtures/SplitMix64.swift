@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, seedable generator.
 /// Synthetic data must come out identical on every machine and run, so nothing

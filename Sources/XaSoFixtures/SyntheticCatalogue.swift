@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// A commune procedure catalogue for tests and benchmarks. Names and fields are
 /// those of real commune-level procedures; codes ("X.HT.01") are made up so they
