@@ -19,7 +19,7 @@ struct TableRows {
     /// The size of the source, for progress (0 when unknown).
     let totalBytes: Int
 
-    init(_ source: TableSource) throws {
+    init(_ source: TableSource, limits: ResourceLimits = .commandLine) throws {
         let head: Data
         switch source {
         case .data(let data):
@@ -33,6 +33,11 @@ struct TableRows {
             head = (try? handle.read(upToCount: 4)) ?? Data()
             try? handle.close()
             totalBytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+            // A CSV is streamed; an XLSX (a ZIP) is read whole, so it gets the upload's cap.
+            let isZip = head.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            try ResourceLimits.checkFile(path, bytes: totalBytes,
+                                         limit: isZip ? limits.uploadBodyBytes : limits.streamedFileBytes,
+                                         setting: isZip ? "XASO_MAX_UPLOAD_MB" : "XASO_MAX_STREAMED_MB")
         }
         guard !head.isEmpty else {
             throw AppError(.invalid, code: "file.empty", message: "the file is empty", vietnamese: "Tệp trống.")

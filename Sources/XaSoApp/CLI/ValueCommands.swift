@@ -111,7 +111,13 @@ struct UserCommand: AsyncParsableCommand {
     }
 }
 
+/// A file named on the command line, read whole: refused above the upload limit
+/// (`XASO_MAX_UPLOAD_MB`), as the same file sent to the server would be.
 func readFile(_ path: String) throws -> Data {
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+        try ResourceLimits.checkFile(path, bytes: size, limit: ResourceLimits.commandLine.uploadBodyBytes,
+                                     setting: "XASO_MAX_UPLOAD_MB")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw AppError(.notFound, code: "file.not_found", message: "cannot read file '\(path)'",
                        vietnamese: "Không đọc được tệp \(path).")

@@ -96,6 +96,34 @@ extension DatabaseTests {
             #expect(XaSoApp.ResourceLimits.from(environment: [:]) == XaSoApp.ResourceLimits())
             #expect(XaSoApp.ResourceLimits().uploadBodyBytes == 67_108_864)
             #expect(XaSoApp.ResourceLimits().jsonBodyBytes == 1_048_576)
+            #expect(XaSoApp.ResourceLimits.from(environment: ["XASO_MAX_STREAMED_MB": "3"]).streamedFileBytes == 3_145_728)
+            #expect(XaSoApp.ResourceLimits().streamedFileBytes == 8_589_934_592)
+        }
+
+        /// A file named on the command line is refused by its size before it is read: a CSV (streamed)
+        /// above the streamed cap, an XLSX (read whole) above the upload cap, each naming file and cap.
+        @Test func commandLineFileAboveItsCap() throws {
+            let dir = FileManager.default.temporaryDirectory
+            let csv = dir.appendingPathComponent("xaso-cap-\(UUID().uuidString).csv")
+            let xlsx = dir.appendingPathComponent("xaso-cap-\(UUID().uuidString).xlsx")
+            defer { try? FileManager.default.removeItem(at: csv); try? FileManager.default.removeItem(at: xlsx) }
+            try Data(String(repeating: "ma_ho_so,ngay_tiep_nhan\n", count: 100).utf8).write(to: csv)  // 2,400 bytes
+            try XLSXWriter.write([XLSXSheet(name: "A", rows: [["x"]])]).write(to: xlsx)
+            var limits = XaSoApp.ResourceLimits(uploadBodyBytes: 1_000)
+            limits.streamedFileBytes = 2_000
+            do {
+                _ = try TableRows(.file(csv.path), limits: limits)
+                Issue.record("a 2,400-byte CSV passed a 2,000-byte cap")
+            } catch let e as AppError {
+                #expect(e.code == "file.too_large")
+                #expect(e.message.contains(csv.path) && e.message.contains("XASO_MAX_STREAMED_MB"))
+            }
+            limits.streamedFileBytes = 3_000
+            #expect(try TableRows(.file(csv.path), limits: limits).totalBytes == 2_400)
+            // The XLSX is read whole, so the 1,000-byte upload cap applies, not the streamed one.
+            #expect(throws: AppError.self) { _ = try TableRows(.file(xlsx.path), limits: limits) }
+            limits.uploadBodyBytes = 1 << 20
+            #expect(try TableRows(.file(xlsx.path), limits: limits).totalBytes > 1_000)
         }
 
         /// A DOCX with one 8 MB paragraph (a few KB deflated) through the plan import: a named 422.
