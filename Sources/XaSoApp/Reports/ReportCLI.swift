@@ -86,9 +86,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct Kinds: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "kinds", abstract: "The report kinds as JSON; with --unit, also those of its province.")
+            commandName: "kinds", abstract: "The report kinds as JSON; with --unit, those the unit issues, its province's own included.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Include the kinds of this unit's province") var unit: String?
+        @Option(help: "Only the kinds this unit issues, with those of its province") var unit: String?
 
         func run() async throws {
             FileHandle.standardOutput.write(try await result())
@@ -99,7 +99,8 @@ struct ReportCommand: AsyncParsableCommand {
             // The built-in kinds need no database.
             guard let unit else { return ReportKindRegistry.builtIn.listingJSON() }
             return try await AppRunner.with(database.config()) { app in
-                try await app.reportService.registry(unitCode: unit).registry.listingJSON()
+                let service = app.reportService
+                return try ReportKindRegistry(kinds: try await service.kinds(for: try await app.store.requireUnit(unit))).listingJSON()
             }
         }
     }

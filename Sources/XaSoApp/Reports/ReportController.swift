@@ -22,14 +22,17 @@ enum ReportController {
     static func kinds(_ req: Request) async throws -> Response {
         _ = try await req.principal()
         var custom: [StoredReportKind] = []
+        var level: UnitLevel?
         if let unit = req.query[String.self, at: "unit"] {
             _ = try await req.requireRead(unitCode: unit)
+            level = try await req.store.requireUnit(unit).level
             if let province = try await req.store.provinceCode(of: unit) {
                 custom = try await req.store.reportKinds(provinceCode: province)
             }
         }
         let registry = try ReportKindRegistry.builtIn.adding(custom.map(\.definition))
-        return try json(registry.kinds.map { kind in
+        // With a unit: the kinds it issues (a commune's, or a province's reports on its communes).
+        return try json(registry.kinds.filter { level == nil || $0.unitLevel == level }.map { kind in
             let own = custom.first { $0.definition.code == kind.code }
             return ReportKindDTO(ReportKindSummary(kind), province: own?.provinceCode, framework: own?.framework)
         })

@@ -107,9 +107,12 @@ extension DatabaseTests {
                     #expect(res.body.string.contains("Số: 15/BC-SKHCN"))
                 }
 
-                // The reports page lists the province's kinds, and the province page links to it.
-                let kinds = try await app.reportService.kinds(for: try await app.store.requireUnit(Self.hp)).map(\.code)
-                #expect(kinds == ["province-quarterly-cds", "province-six-month-cds", "province-annual-cds"])
+                // The kinds a province issues, through the API as the reports page lists them.
+                try await app.testing().test(.GET, "/api/v1/report-kinds?unit=31", headers: .bearer(officer)) { res in
+                    let kinds = try ReportTestSupport.decoder.decode([ReportKindDTO].self, from: Data(res.body.readableBytesView))
+                    #expect(kinds.map(\.code) == ["province-quarterly-cds", "province-six-month-cds", "province-annual-cds"])
+                    #expect(kinds.allSatisfy { $0.unitLevel == "province" })
+                }
             }
         }
     }
