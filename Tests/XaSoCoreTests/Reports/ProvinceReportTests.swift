@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XaSoCore
+@testable import XaSoDocuments
 
 /// The province's report on its communes, built from a hand-made input of four communes. Every
 /// sentence and row below is counted by hand from the input (see the comments).
@@ -221,5 +222,27 @@ import Testing
         #expect(half.summary == ["Kết quả chuyển đổi số các xã, phường 6 tháng đầu năm 2026"])
         #expect(throws: AppError.self) { try ReportBuilder.build(kindCode: "province-annual-cds", input: input) }
         #expect(SignatureBlock.titled("Phó Giám đốc", name: "Trần C").authorityLines == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"])
+    }
+}
+
+/// The province report as a DOCX: well-formed, its tables read back, and the header's left column
+/// wide enough that "SỞ KHOA HỌC VÀ CÔNG NGHỆ" stays on one line.
+@Suite struct ProvinceReportDocxTests {
+    @Test func writesAReadableDocumentWithTheBodyOnOneLine() throws {
+        let report = try ReportBuilder.build(kindCode: "province-quarterly-cds", input: ProvinceReportTests.input())
+        let parts = try DocxArchive.unzip(try DocxWriter.write(report))
+        for part in parts where part.path.hasSuffix(".xml") {
+            #expect(DocxReadBack.parse(part.data).error == nil, "\(part.path)")
+        }
+        let xml = parts.first { $0.path == "word/document.xml" }!.data
+        let doc = DocxReadBack.parse(xml)
+        #expect(doc.paragraphs.contains("03/04 xã đã nộp báo cáo quý III/2025 (hạn nộp ngày 15/10/2025), trong đó 02 xã đúng hạn, 01 xã nộp muộn."))
+        #expect(doc.tablesRead.contains { $0.contains(["1", "Xã An Lư", "65,83", "100", "50", "16,67", "75", "+1"]) })
+        // The header table's first grid column against the body's width at 13 pt bold (twips).
+        let text = String(decoding: xml, as: UTF8.self)
+        let grid = try #require(text.range(of: "<w:gridCol w:w=\""))
+        let width = try #require(Int(text[grid.upperBound...].prefix { $0.isNumber }))
+        let needed = Int((TimesMetrics.width(of: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", bold: true, pointSize: 13) * 20).rounded())
+        #expect(width >= needed)
     }
 }
