@@ -111,7 +111,8 @@ extension ReportGeneratorContext {
             + categories.map { c in Self.cell(all.filter { c.verdicts.contains($0.verdict) }.count) })
         out.append(.table(ReportTable(
             id: nextID(),
-            columns: [TableColumn(width: 0.7, alignment: .center), TableColumn(width: 3.6, alignment: .left),
+            // STT and "Hạng" need a centimetre and a half, or they break inside the word.
+            columns: [TableColumn(width: 1, alignment: .center), TableColumn(width: 3.4, alignment: .left),
                       TableColumn(width: 1.1, alignment: .center)]
                 + categories.map { _ in TableColumn(width: 0.95, alignment: .center) },
             headerRows: [["STT", "Chỉ tiêu", "Mục tiêu"] + categories.map { TableCell(RichText($0.label)) }],
@@ -158,7 +159,7 @@ extension ReportGeneratorContext {
         }
         out.append(.table(ReportTable(
             id: nextID(),
-            columns: [TableColumn(width: 0.7, alignment: .center), TableColumn(width: 2.6, alignment: .left),
+            columns: [TableColumn(width: 1, alignment: .center), TableColumn(width: 2.4, alignment: .left),
                       TableColumn(width: 1, alignment: .center)]
                 + IndexPillar.allCases.map { _ in TableColumn(width: 1.05, alignment: .center) }
                 + [TableColumn(width: 1, alignment: .center)],
