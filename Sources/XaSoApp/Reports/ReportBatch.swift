@@ -53,7 +53,7 @@ extension Application {
     public func reportDocument(unitCode: String, kindCode: String, period: ReportingPeriod,
                                format: String = "docx") async throws -> Data {
         try await reportService.document(unitCode: unitCode, kindCode: kindCode, period: period,
-                                         format: ReportFormat(parsing: format)).data
+                                         format: ReportFormat(parsing: format), actor: consolePrincipal).data
     }
 
     /// The same report for many communes, in the order given (see `ReportService.documents`).

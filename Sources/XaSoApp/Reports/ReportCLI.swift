@@ -21,7 +21,7 @@ struct ReportCommand: AsyncParsableCommand {
             commandName: "render",
             abstract: "Write a commune's report for a period (the saved number, date, signer and narrative, unless overridden here).")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Unit code of the commune") var unit: String
+        @Option(help: "Unit code of the commune (or of the province, for a province's kind)") var unit: String
         @Option(help: "Report kind (see `xaso report kinds`)") var kind: String
         @Option(help: "Period: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String
         @Option(help: "docx, pdf or html") var format: String = "docx"
@@ -61,7 +61,7 @@ struct ReportCommand: AsyncParsableCommand {
             let (data, unmatched) = try await AppRunner.with(database.config()) { app in
                 let (prepared, data) = try await app.reportService.document(
                     unitCode: unit, kindCode: kind, period: p, format: fmt, templateData: templateData,
-                    framework: framework) { input in
+                    framework: framework, actor: consolePrincipal) { input in
                     if let number { input.number = number }
                     if let documentDate { input.date = documentDate }
                     if !subtitle.isEmpty { input.summaryNotes = subtitle.map(VietnameseText.normalized) }
@@ -86,9 +86,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct Kinds: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "kinds", abstract: "The report kinds as JSON; with --unit, also those of its province.")
+            commandName: "kinds", abstract: "The report kinds as JSON; with --unit, those the unit issues, its province's own included.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Include the kinds of this unit's province") var unit: String?
+        @Option(help: "Only the kinds this unit issues, with those of its province") var unit: String?
 
         func run() async throws {
             FileHandle.standardOutput.write(try await result())
@@ -99,7 +99,8 @@ struct ReportCommand: AsyncParsableCommand {
             // The built-in kinds need no database.
             guard let unit else { return ReportKindRegistry.builtIn.listingJSON() }
             return try await AppRunner.with(database.config()) { app in
-                try await app.reportService.registry(unitCode: unit).registry.listingJSON()
+                let service = app.reportService
+                return try ReportKindRegistry(kinds: try await service.kinds(for: try await app.store.requireUnit(unit))).listingJSON()
             }
         }
     }

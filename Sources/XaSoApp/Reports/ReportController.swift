@@ -22,14 +22,17 @@ enum ReportController {
     static func kinds(_ req: Request) async throws -> Response {
         _ = try await req.principal()
         var custom: [StoredReportKind] = []
+        var level: UnitLevel?
         if let unit = req.query[String.self, at: "unit"] {
             _ = try await req.requireRead(unitCode: unit)
+            level = try await req.store.requireUnit(unit).level
             if let province = try await req.store.provinceCode(of: unit) {
                 custom = try await req.store.reportKinds(provinceCode: province)
             }
         }
         let registry = try ReportKindRegistry.builtIn.adding(custom.map(\.definition))
-        return try json(registry.kinds.map { kind in
+        // With a unit: the kinds it issues (a commune's, or a province's reports on its communes).
+        return try json(registry.kinds.filter { level == nil || $0.unitLevel == level }.map { kind in
             let own = custom.first { $0.definition.code == kind.code }
             return ReportKindDTO(ReportKindSummary(kind), province: own?.provinceCode, framework: own?.framework)
         })
@@ -65,8 +68,9 @@ enum ReportController {
 
     static func show(_ req: Request) async throws -> Response {
         let t = try target(req)
-        _ = try await req.requireRead(unitCode: t.unitCode)
-        let prepared = try await req.reportService.prepare(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period)
+        let actor = try await req.requireRead(unitCode: t.unitCode)
+        let prepared = try await req.reportService.prepare(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period,
+                                                           actor: actor)
         return try json(ReportModelDTO(prepared))
     }
 
@@ -79,7 +83,8 @@ enum ReportController {
         let kind = try await service.checkTarget(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period)
         let saved = try await req.store.saveReport(unitCode: t.unitCode, kindCode: kind.code, period: t.period,
                                                    change: input.change, actor: actor)
-        let prepared = try await service.prepare(unitCode: t.unitCode, kindCode: kind.code, period: t.period, saved: saved)
+        let prepared = try await service.prepare(unitCode: t.unitCode, kindCode: kind.code, period: t.period, saved: saved,
+                                                 actor: actor)
         return try json(ReportModelDTO(prepared))
     }
 
@@ -97,11 +102,11 @@ enum ReportController {
 
     /// The rendered report as a file; the web's download links come here too.
     static func document(_ req: Request, _ t: Target) async throws -> Response {
-        _ = try await req.requireRead(unitCode: t.unitCode)
+        let actor = try await req.requireRead(unitCode: t.unitCode)
         let format = try ReportFormat(parsing: req.query[String.self, at: "format"])
         let (prepared, data) = try await req.reportService.document(
             unitCode: t.unitCode, kindCode: t.kindCode, period: t.period, format: format,
-            template: req.query[String.self, at: "template"])
+            template: req.query[String.self, at: "template"], actor: actor)
         let name = ReportFileName.readable(unit: prepared.unit, kindCode: prepared.kind.code, period: t.period, format: format)
         return file(data, contentType: format.contentType,
                     disposition: ReportFileName.contentDisposition(name, disposition: format.disposition))
@@ -114,7 +119,7 @@ enum ReportController {
         let result = try await service.startFromPrevious(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period,
                                                          actor: actor)
         let prepared = try await service.prepare(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period,
-                                                 saved: result.report)
+                                                 saved: result.report, actor: actor)
         return try json(StartFromPreviousDTO(previous_period: result.previousPeriod.description, copied: result.copied,
                                              kept: result.kept, skipped: result.skipped, report: ReportModelDTO(prepared)))
     }

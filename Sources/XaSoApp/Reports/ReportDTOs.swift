@@ -220,6 +220,8 @@ struct ReportKindDTO: Content, Equatable {
     var periodKinds: [String]
     var generators: [String]
     var outline: [String]
+    /// "commune" or "province": who issues it.
+    var unitLevel: String
     /// Nil for a built-in kind.
     var province: String?
     var framework: String?
@@ -229,6 +231,7 @@ struct ReportKindDTO: Content, Equatable {
         name = s.name
         description = s.description
         periodKinds = s.periodKinds
+        unitLevel = s.unitLevel
         generators = s.generators
         outline = s.outline
         self.province = province

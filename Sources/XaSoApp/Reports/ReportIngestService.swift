@@ -39,7 +39,9 @@ struct ReportIngestService: Sendable {
 
     func parser(unitCode: String) async throws -> ReportIngestParser {
         let indicators = try await store.indicators(unitCode: unitCode)
-        let registry = try await reports.registry(unitCode: unitCode).registry
+        // A commune's old report is one of the kinds a commune issues, never a province's.
+        let all = try await reports.registry(unitCode: unitCode).registry
+        let registry = try ReportKindRegistry(kinds: all.kinds.filter { $0.unitLevel == .commune })
         return ReportIngestParser(catalogue: IngestCatalogue(indicators: indicators), registry: registry)
     }
 

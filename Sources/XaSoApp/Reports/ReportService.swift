@@ -52,18 +52,34 @@ struct ReportService: Sendable {
         return (try ReportKindRegistry.builtIn.adding(custom.map(\.definition)), frameworks)
     }
 
-    /// The unit (a commune), the kind (which must be written for periods like `period`) and the
-    /// frameworks of the province's own kinds.
+    /// The kinds a unit issues: a commune's for a commune, the province's reports on its communes for a province.
+    func kinds(for unit: AdministrativeUnit) async throws -> [ReportKindDefinition] {
+        guard unit.level != .village else { return [] }
+        return try await registry(unitCode: unit.code).registry.kinds.filter { $0.unitLevel == unit.level }
+    }
+
+    /// The unit (a commune, or a province for a province's kind), the kind (which must be written
+    /// for periods like `period`) and the frameworks of the province's own kinds.
     func resolve(unitCode: String, kindCode: String, period: ReportingPeriod) async throws
         -> (unit: AdministrativeUnit, kind: ReportKindDefinition, frameworks: [String: String]) {
         let unit = try await store.requireUnit(unitCode)
-        guard unit.level == .commune else {
+        guard unit.level == .commune || unit.level == .province else {
             throw AppError(.invalid, code: "report.unit_not_commune",
-                           message: "reports are issued by a commune, ward or special zone; '\(unitCode)' is a \(unit.level.rawValue)",
-                           vietnamese: "Báo cáo do xã, phường, đặc khu lập; \(unit.fullName) không phải cấp xã.")
+                           message: "reports are issued by a commune, ward or special zone, or by a province; '\(unitCode)' is a \(unit.level.rawValue)",
+                           vietnamese: "Báo cáo do xã, phường, đặc khu hoặc tỉnh, thành phố lập; \(unit.fullName) không thuộc cấp này.")
         }
         let (kinds, frameworks) = try await registry(unitCode: unitCode)
         let kind = try kinds.kind(kindCode)
+        guard kind.unitLevel == unit.level else {
+            if unit.level == .province {
+                throw AppError(.invalid, code: "report.unit_not_commune",
+                               message: "report kind '\(kind.code)' is issued by a commune, ward or special zone; '\(unitCode)' is a province",
+                               vietnamese: "Loại báo cáo “\(kind.name)” do xã, phường, đặc khu lập; \(unit.fullName) không phải cấp xã.")
+            }
+            throw AppError(.invalid, code: "report.unit_not_province",
+                           message: "report kind '\(kind.code)' is issued by a province; '\(unitCode)' is a \(unit.level.rawValue)",
+                           vietnamese: "Loại báo cáo “\(kind.name)” do tỉnh, thành phố lập; \(unit.fullName) không phải tỉnh, thành phố.")
+        }
         guard kind.periodKinds.contains(period.kind) else {
             let allowed = kind.periodKinds.map(\.rawValue).joined(separator: ", ")
             throw AppError(.invalid, code: "report.period_not_allowed",
@@ -84,10 +100,12 @@ struct ReportService: Sendable {
 
     // MARK: building
 
-    /// Builds the report of a commune, kind and period. `saved` nil reads what is stored (or the
-    /// defaults when nothing is); `adjust` lets the CLI change the input for one run.
+    /// Builds the report of a commune (or province), kind and period. `saved` nil reads what is stored
+    /// (or the defaults when nothing is); `adjust` lets the CLI change the input for one run. A
+    /// province's report reads its communes' submissions and ranking, which `actor` must be allowed
+    /// to review (the caller has checked that it may read the unit).
     func prepare(unitCode: String, kindCode: String, period: ReportingPeriod, saved: SavedReport? = nil,
-                 adjust: (inout ReportInput) -> Void = { _ in }) async throws -> Prepared {
+                 actor: Principal? = nil, adjust: (inout ReportInput) -> Void = { _ in }) async throws -> Prepared {
         let (unit, kind, frameworks) = try await resolve(unitCode: unitCode, kindCode: kindCode, period: period)
         var settings: SavedReport
         if let saved {
@@ -97,6 +115,19 @@ struct ReportService: Sendable {
                 ?? SavedReport(unitCode: unitCode, kindCode: kind.code, period: period)
         }
         let reportUnit = ReportUnit(unit)
+        if kind.unitLevel == .province {
+            guard let actor else { throw AppError.forbidden("a province's report is built for one of its officers") }
+            var input = ReportInput(unit: reportUnit, period: period, number: settings.number, symbol: settings.symbol,
+                                    date: settings.date, signature: settings.signature ?? .director(""),
+                                    recipients: settings.recipients, summaryNotes: settings.summaryNotes,
+                                    overrides: settings.overrides)
+            adjust(&input)
+            input.province = try await ProvinceReportSource.gather(
+                store: store, province: unit, period: period,
+                framework: settings.framework ?? frameworks[kind.code] ?? Self.defaultFramework,
+                dossierRange: ReportDossierRange.range(for: period, documentDate: input.date), actor: actor)
+            return try finish(kind: kind, unit: unit, settings: settings, input: input)
+        }
         let used = Self.generators(of: kind)
 
         var rows: [ReportIndicatorRow] = []
@@ -124,6 +155,12 @@ struct ReportService: Sendable {
            let range = ReportDossierRange.range(for: period, documentDate: input.date) {
             input.dossiers = try await source(store, unitCode, range)
         }
+        return try finish(kind: kind, unit: unit, settings: settings, input: input)
+    }
+
+    /// The report built from its input, with people's edits laid over it.
+    func finish(kind: ReportKindDefinition, unit: AdministrativeUnit, settings: SavedReport,
+                input: ReportInput) throws -> Prepared {
         // Built once without the edits, so the ids an edit may target are known (an edit that
         // empties a paragraph removes its id from the finished report).
         var bare = input
@@ -215,6 +252,7 @@ struct ReportService: Sendable {
     /// for by name, else the one the saved report names — and rendered.
     func document(unitCode: String, kindCode: String, period: ReportingPeriod, format: ReportFormat,
                   template requested: String? = nil, templateData: Data? = nil, framework: String? = nil,
+                  actor: Principal? = nil,
                   adjust: (inout ReportInput) -> Void = { _ in }) async throws -> (prepared: Prepared, data: Data) {
         var saved: SavedReport?
         if let framework {
@@ -224,7 +262,8 @@ struct ReportService: Sendable {
                 ?? SavedReport(unitCode: unitCode, kindCode: kindCode, period: period)
             saved?.framework = framework
         }
-        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period, saved: saved, adjust: adjust)
+        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period, saved: saved, actor: actor,
+                                         adjust: adjust)
         var template = templateData
         if template == nil, format == .docx || format == .pdf {
             template = try await templateContent(unitCode: unitCode, requested: requested, saved: prepared.saved)
@@ -269,7 +308,7 @@ struct ReportService: Sendable {
     func startFromPrevious(unitCode: String, kindCode: String, period: ReportingPeriod,
                            actor: Principal) async throws -> StartFromPreviousResult {
         try await store.requireReportEdit(actor, unitCode: unitCode)
-        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period)
+        let prepared = try await prepare(unitCode: unitCode, kindCode: kindCode, period: period, actor: actor)
         return try await store.startFromPrevious(unitCode: unitCode, kindCode: prepared.kind.code, period: period,
                                                  narrativeIDs: prepared.draft.narrativeIDs, actor: actor)
     }

@@ -8,16 +8,8 @@ enum ReportSources {
     static let dossiers: ReportExtras.DossierSource = { store, unitCode, range in
         guard try await store.hasDossiers(unitCode: unitCode) else { return nil }
         let s = try await store.dossierStatistics(unitCodes: [unitCode], range: range)[unitCode] ?? .init()
-        return ReportDossierFigures(
-            receivedInPeriod: s.receivedInPeriod, carriedOver: s.carriedOver, online: s.online,
-            // The report's "trực tiếp" is every dossier not submitted online: at the counter or by post.
-            direct: s.direct + s.post,
-            early: s.early, onTime: s.onTime,
-            lateByField: s.lateByField.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { ReportFieldCount(field: $0.key, count: $0.value) },
-            rejected: s.rejected, withdrawn: s.withdrawn, inProgress: s.inProgress, inProgressLate: s.inProgressLate,
-            range: range, byLevel: s.byLevel, onlinePayment: s.onlinePayment,
-            procedures: try await store.procedureActivity(unitCode: unitCode, range: range))
+        return ReportDossierFigures(s, range: range,
+                                    procedures: try await store.procedureActivity(unitCode: unitCode, range: range))
     }
 
     /// The latest plan stored for the commune, its work tasks judged as of the period's end (or today, if earlier).

@@ -6,6 +6,7 @@ extension L {
     static let navReports = "Báo cáo"
     static func reportsTitle(_ unit: String) -> String { "Báo cáo – \(unit)" }
     static let reportKind = "Loại báo cáo"
+    static let provinceReportLink = "Lập báo cáo kết quả chuyển đổi số các xã, phường"
     static let openReport = "Mở báo cáo"
     static let chooseReport = "Chọn loại báo cáo và kỳ báo cáo, rồi bấm “Mở báo cáo”."
     static let savedReports = "Báo cáo đã lưu"

@@ -71,6 +71,13 @@ public enum AccessPolicy {
         p.role == .admin || (p.role == .communeAdmin && unitCode == p.unitCode)
     }
 
+    /// Editing a report's number, date, signer and narrative: a commune's by its admin, a province's
+    /// own report on its communes by the province's officers.
+    public static func canEditReports(_ p: Principal, unitCode: String, isProvince: Bool) -> Bool {
+        guard isProvince else { return canManageCommune(p, unitCode: unitCode) }
+        return p.role == .admin || (p.role == .provinceOfficer && p.provinceCode == unitCode)
+    }
+
     /// Importing a commune's procedure catalogue and dossier ledger: its commune admin, or an officer
     /// of its public service centre (Trung tâm Phục vụ hành chính công), which keeps that ledger.
     public static func canImportDossiers(_ p: Principal, unitCode: String) -> Bool {

@@ -4,7 +4,7 @@ import Foundation
 /// wording follow the two reference reports (Gia Phúc quý III/2025, Nghi Dương 6 tháng đầu năm
 /// 2026). Narrative items hold a bracketed hint until a person writes the text.
 enum BuiltInReportKinds {
-    static let all = [quarterlyDigitalSociety, sixMonthReform, annualDigitalTransformation, planProgress]
+    static let all = [quarterlyDigitalSociety, sixMonthReform, annualDigitalTransformation, planProgress] + provinceKinds
 
     private static func s(_ id: String, _ title: String?, _ level: Int, numbered: Bool = true, restart: Bool = false,
                           inline: Bool = false, _ content: ReportContentTemplate...) -> ReportSectionTemplate {

@@ -14,8 +14,9 @@ extension ReportGeneratorContext {
             .map { "\(ReportWording.count($0.count)) hồ sơ \($0.field)" }.joined(separator: "; ")
     }
 
-    mutating func dossierResults() -> [ReportBlock] {
-        guard let f = input.dossiers else { return [paragraph(Self.noDossierData)] }
+    /// The figures given (a province's total), else the report's own.
+    mutating func dossierResults(_ figures: ReportDossierFigures? = nil) -> [ReportBlock] {
+        guard let f = figures ?? input.dossiers else { return [paragraph(Self.noDossierData)] }
         let range = f.range ?? period.cutOffRange
         var out = [paragraph("Kết quả giải quyết thủ tục hành chính từ ngày \(ReportWording.shortDate(range.from)) đến hết ngày \(ReportWording.shortDate(range.to)):")]
 

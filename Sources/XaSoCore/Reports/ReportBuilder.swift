@@ -36,6 +36,9 @@ public enum ReportBuilder {
                            message: "report kind '\(kind.code)' is written for periods of kind \(allowed), not \(input.period)",
                            vietnamese: "Loại báo cáo “\(kind.name)” không lập cho kỳ \(input.period.vietnameseName).")
         }
+        // A kind issued by a department (a province's Sở) heads the report with it and signs as it.
+        var input = input
+        if let issuer = kind.issuer, input.unit.office == nil { input.unit.office = VietnameseText.normalized(issuer) }
         let variables = ReportVariables.values(for: input)
         func fill(_ text: String) throws(AppError) -> String {
             ReportWording.collapsingRepeatedVerb(VietnameseText.normalized(try ReportVariables.fill(text, variables)))

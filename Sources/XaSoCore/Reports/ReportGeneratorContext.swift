@@ -33,6 +33,12 @@ struct ReportGeneratorContext {
         case .dossierLevels: return dossierLevels()
         case .direction2030: return direction2030()
         case .planPillars: return planPillars()
+        case .provinceSubmissions: return provinceSubmissions()
+        case .provinceVerdicts: return provinceVerdicts()
+        case .provinceRanking: return provinceRanking()
+        case .provinceLaggards: return provinceLaggards()
+        case .provinceDossiers: return provinceDossiers()
+        case .provinceWarnings: return provinceWarnings()
         }
     }
 

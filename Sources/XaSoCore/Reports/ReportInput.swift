@@ -28,12 +28,15 @@ public struct ReportInput: Codable, Sendable, Equatable {
     public var unapproved: [String]
     /// People's edits, `[paragraph or section id: markup]`, laid over the generated text.
     public var overrides: [String: String]
+    /// A province's report: its communes' submissions, verdicts, ranking, dossiers and warnings.
+    public var province: ReportProvince?
 
     public init(unit: ReportUnit, period: ReportingPeriod, number: Int? = nil, symbol: String? = nil,
                 date: DocumentDate? = nil, signature: SignatureBlock, recipients: [String]? = nil,
                 summaryNotes: [String] = [], indicators: [ReportIndicatorRow] = [],
                 history: [ReportIndicatorHistory] = [], dossiers: ReportDossierFigures? = nil,
-                plan: ReportPlanProgress? = nil, figures: [ReportFigure] = [], unapproved: [String] = [], overrides: [String: String] = [:]) {
+                plan: ReportPlanProgress? = nil, figures: [ReportFigure] = [], unapproved: [String] = [], overrides: [String: String] = [:],
+                province: ReportProvince? = nil) {
         self.unit = unit
         self.period = period
         self.number = number
@@ -49,11 +52,12 @@ public struct ReportInput: Codable, Sendable, Equatable {
         self.figures = figures
         self.unapproved = unapproved
         self.overrides = overrides
+        self.province = province
     }
 
     private enum CodingKeys: String, CodingKey {
         case unit, period, number, symbol, date, signature, recipients, summaryNotes, indicators, history, dossiers,
-             plan, figures, unapproved, overrides
+             plan, figures, unapproved, overrides, province
     }
 
     // Lists may be left out of hand-written JSON.
@@ -73,7 +77,8 @@ public struct ReportInput: Codable, Sendable, Equatable {
                   plan: try c.decodeIfPresent(ReportPlanProgress.self, forKey: .plan),
                   figures: try c.decodeIfPresent([ReportFigure].self, forKey: .figures) ?? [],
                   unapproved: try c.decodeIfPresent([String].self, forKey: .unapproved) ?? [],
-                  overrides: try c.decodeIfPresent([String: String].self, forKey: .overrides) ?? [:])
+                  overrides: try c.decodeIfPresent([String: String].self, forKey: .overrides) ?? [:],
+                  province: try c.decodeIfPresent(ReportProvince.self, forKey: .province))
     }
 
     /// A draft while any figure it states is not approved.

@@ -27,11 +27,17 @@ public struct ReportKindDefinition: Codable, Sendable, Equatable, Identifiable {
     /// The closing paragraph: "Trên đây là Báo cáo … ./.".
     public var closing: String?
     public var recipients: [String]
+    /// Who issues it: a commune (the default) or a province, whose report is about its communes.
+    public var unitLevel: UnitLevel
+    /// The body that signs for the unit, printed under it in the header ("Sở Khoa học và Công
+    /// nghệ" under "UBND THÀNH PHỐ HẢI PHÒNG"); nil: the unit's people's committee itself.
+    public var issuer: String?
     public var id: String { code }
 
     public init(code: String, name: String, description: String, periodKinds: [PeriodKind], symbol: String = "BC-UBND",
                 typeName: String = "BÁO CÁO", summary: [String], sections: [ReportSectionTemplate],
-                closing: String? = nil, recipients: [String] = []) {
+                closing: String? = nil, recipients: [String] = [], unitLevel: UnitLevel = .commune,
+                issuer: String? = nil) {
         self.code = code
         self.name = name
         self.description = description
@@ -42,10 +48,13 @@ public struct ReportKindDefinition: Codable, Sendable, Equatable, Identifiable {
         self.sections = sections
         self.closing = closing
         self.recipients = recipients
+        self.unitLevel = unitLevel
+        self.issuer = issuer
     }
 
     private enum CodingKeys: String, CodingKey {
-        case code, name, description, periodKinds, symbol, typeName, summary, sections, closing, recipients
+        case code, name, description, periodKinds, symbol, typeName, summary, sections, closing, recipients, unitLevel,
+             issuer
     }
 
     public init(from decoder: Decoder) throws {
@@ -59,7 +68,9 @@ public struct ReportKindDefinition: Codable, Sendable, Equatable, Identifiable {
                   summary: try c.decode([String].self, forKey: .summary),
                   sections: try c.decode([ReportSectionTemplate].self, forKey: .sections),
                   closing: try c.decodeIfPresent(String.self, forKey: .closing),
-                  recipients: try c.decodeIfPresent([String].self, forKey: .recipients) ?? [])
+                  recipients: try c.decodeIfPresent([String].self, forKey: .recipients) ?? [],
+                  unitLevel: try c.decodeIfPresent(UnitLevel.self, forKey: .unitLevel) ?? .commune,
+                  issuer: try c.decodeIfPresent(String.self, forKey: .issuer))
     }
 }
 
@@ -190,4 +201,16 @@ public enum ReportGenerator: String, Codable, Sendable, CaseIterable {
     case direction2030 = "direction_2030"
     /// The plan's pillars (task, solution, lead and partners), or its open tasks by lead body.
     case planPillars = "plan_pillars"
+    /// A province's report: communes expected, submitted, on time, late, not started, and who is missing.
+    case provinceSubmissions = "province_submissions"
+    /// A province's report: per indicator, how many communes met, approached or missed it.
+    case provinceVerdicts = "province_verdicts"
+    /// A province's report: the commune index ranking (all rows up to 40 ranked, else top and bottom 10).
+    case provinceRanking = "province_ranking"
+    /// A province's report: for each indicator, the communes judged "Chưa đạt", named.
+    case provinceLaggards = "province_laggards"
+    /// A province's report: the communes' dossier figures summed.
+    case provinceDossiers = "province_dossiers"
+    /// A province's report: indicators of communes projected to miss their milestone.
+    case provinceWarnings = "province_warnings"
 }

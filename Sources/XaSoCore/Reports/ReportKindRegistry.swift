@@ -22,7 +22,7 @@ public struct ReportKindRegistry: Sendable, Equatable {
         self.kinds = kinds
     }
 
-    /// The four kinds modelled on the reference reports.
+    /// The kinds modelled on the reference reports, and the province's report on its communes.
     public static let builtIn = ReportKindRegistry(trusted: BuiltInReportKinds.all)
 
     public func kind(_ code: String) throws(AppError) -> ReportKindDefinition {
@@ -134,6 +134,8 @@ public struct ReportKindSummary: Codable, Sendable, Equatable {
     public var generators: [String]
     /// Top-level headings without numbers.
     public var outline: [String]
+    /// "commune" or "province": the level of unit that issues it.
+    public var unitLevel: String
 
     public init(_ kind: ReportKindDefinition) {
         code = kind.code
@@ -146,5 +148,6 @@ public struct ReportKindSummary: Codable, Sendable, Equatable {
         }
         generators = seen
         outline = kind.sections.filter { $0.level <= 1 }.compactMap(\.title)
+        unitLevel = kind.unitLevel.rawValue
     }
 }

@@ -84,10 +84,15 @@ struct DocxDocumentBuilder {
 
     /// Column widths of the header table. The national name at 13 pt bold is about 9.6 cm, the
     /// issuing body about 7 cm; together more than the 16.5 cm between the margins, so the
-    /// table reaches a little into the left margin as official templates do.
+    /// table reaches a little into the left margin as official templates do. A longer body (a
+    /// province's "SỞ KHOA HỌC VÀ CÔNG NGHỆ" under "UBND THÀNH PHỐ HẢI PHÒNG") widens the left column
+    /// further into the 30 mm margin rather than break its name.
     private var headerColumns: (left: Int, right: Int, indent: Int) {
-        let right = max(layout.textWidthTwips * 6 / 10, twips(ofText: report.nationalName, bold: true, size: layout.headerPointSize) + 280)
-        let left = max(layout.textWidthTwips - right + 280, 3400)
+        let size = layout.headerPointSize
+        let right = max(layout.textWidthTwips * 6 / 10, twips(ofText: report.nationalName, bold: true, size: size) + 280)
+        let body = report.issuingBody.lines.map { twips(ofText: $0.uppercased(), bold: true, size: size) }
+            + [report.issuingBody.superior.map { twips(ofText: $0.uppercased(), bold: false, size: size) } ?? 0]
+        let left = max(layout.textWidthTwips - right + 280, 3400, (body.max() ?? 0) + 280)
         return (left, right, layout.textWidthTwips - left - right)
     }
 

@@ -51,9 +51,9 @@ extension XaSoStore {
 
     /// 403 unless the actor may edit the unit's reports and templates (its admin, or the system's).
     public func requireReportEdit(_ actor: Principal, unitCode: String) async throws {
-        _ = try await requireUnit(unitCode)
-        guard AccessPolicy.canManageCommune(actor, unitCode: unitCode) else {
-            throw AppError.forbidden("only the commune's admin edits its reports")
+        let unit = try await requireUnit(unitCode)
+        guard AccessPolicy.canEditReports(actor, unitCode: unitCode, isProvince: unit.level == .province) else {
+            throw AppError.forbidden("only the commune's admin (a province's officers, for the province's) edits its reports")
         }
     }
 

@@ -338,7 +338,8 @@ extension DatabaseTests {
                 let nghiDuongHaNoi = try await app.token("hn-so", role: .provinceOfficer, unit: Ref.haNoi)
                 try await app.call(.GET, "/api/v1/report-kinds", token: nghiDuongHaNoi) { res in
                     let kinds = try S.decoder.decode([ReportKindDTO].self, from: Data(res.body.readableBytesView))
-                    #expect(kinds.count == 4)
+                    // Without a unit: every built-in kind, the province's reports on their communes included.
+                    #expect(kinds.count == 7)
                 }
                 try await app.call(.GET, "/api/v1/units/\(Ref.giaPhuc)/reports/hp-quy-cds/2025-H1", token: commune) { res in
                     #expect(res.status == .unprocessableEntity)
@@ -392,7 +393,8 @@ extension DatabaseTests {
 
             let kinds = try #require(try XaSoCommand.parseAsRoot(["report", "kinds"]) as? ReportCommand.Kinds)
             let list = try JSONSerialization.jsonObject(with: try await kinds.result()) as? [[String: Any]]
-            #expect(list?.compactMap { $0["code"] as? String } == ["quarterly-cds", "six-month-cchc", "annual-cds", "plan-progress"])
+            #expect(list?.compactMap { $0["code"] as? String } == ["quarterly-cds", "six-month-cchc", "annual-cds", "plan-progress",
+                                                                 "province-quarterly-cds", "province-six-month-cds", "province-annual-cds"])
 
             #expect(throws: (any Error).self) {
                 try XaSoCommand.parseAsRoot(["report", "--unit", Ref.giaPhuc, "--kind", "quarterly-cds"])

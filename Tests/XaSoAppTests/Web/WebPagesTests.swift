@@ -337,6 +337,16 @@ extension DatabaseTests {
                 #expect(search.body.contains("Hiển thị 1/\(communes) xã, phường."))
                 // Clicking through opens the commune, which a province officer may read.
                 #expect(try await web.get("/units/\(Ref.nghiDuong)?period=2025-Q3").status == .ok)
+                // The province's own report of the quarter shown: linked, listed on the reports page, previewed.
+                #expect(page.body.contains("href=\"/units/31/reports?kind=province-quarterly-cds&amp;period=2025-Q3\" id=\"province-report-link\""))
+                let reports = try await web.get("/units/31/reports?kind=province-quarterly-cds&period=2025-Q3")
+                #expect(reports.status == .ok)
+                #expect(reports.body.contains("<option value=\"province-six-month-cds\">"))
+                #expect(!reports.body.contains("<option value=\"quarterly-cds\""))
+                let preview = try await web.get("/units/31/reports/preview?kind=province-quarterly-cds&period=2025-Q3")
+                #expect(preview.status == .ok)
+                #expect(preview.body.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ"))
+                #expect(preview.body.contains("dẫn đầu là xã Nghi Dương ("))
             }
         }
 

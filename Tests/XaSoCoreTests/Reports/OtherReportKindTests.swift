@@ -133,7 +133,9 @@ import Testing
     @Test func builtInKindsAreListedAsJSON() throws {
         let data = ReportKindRegistry.builtIn.listingJSON()
         let listed = try JSONDecoder().decode([ReportKindSummary].self, from: data)
-        #expect(listed.map(\.code) == ["quarterly-cds", "six-month-cchc", "annual-cds", "plan-progress"])
+        #expect(listed.map(\.code) == ["quarterly-cds", "six-month-cchc", "annual-cds", "plan-progress",
+                                      "province-quarterly-cds", "province-six-month-cds", "province-annual-cds"])
+        #expect(listed.map(\.unitLevel) == ["commune", "commune", "commune", "commune", "province", "province", "province"])
         #expect(listed[0].generators == ["key_figures", "indicator_table", "indicator_summary", "verdict_chart", "limitations",
                                          "dossier_limitations", "targets", "direction_2030", "plan_pillars"])
         #expect(listed[1].periodKinds == ["half_year"])
@@ -163,7 +165,9 @@ import Testing
     @Test func aProvinceAddsAKindWithoutCode() throws {
         let kinds = try ReportKindRegistry.decodeKinds(from: Data(Self.provinceKind.utf8))
         let registry = try ReportKindRegistry.builtIn.adding(kinds)
-        #expect(registry.kinds.count == 5)
+        #expect(registry.kinds.count == ReportKindRegistry.builtIn.kinds.count + 1)
+        // A kind written without "unitLevel" is a commune's.
+        #expect(kinds.first?.unitLevel == .commune)
         let report = try ReportBuilder.build(kindCode: "quy-chuyen-doi-so-hp", input: F.quarterlyInput(), registry: registry)
         #expect(report.number.text == "Số: 219/BC-VHXH")
         #expect(report.summary == ["Kết quả chuyển đổi số quý III năm 2025 của xã Gia Phúc"])

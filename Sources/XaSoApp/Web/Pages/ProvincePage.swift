@@ -39,15 +39,23 @@ enum ProvincePage {
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
         let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
         let weights = try await store.indexWeights(provinceCode: code, actor: actor).weights
+        let reportKind = try await req.reportService.kinds(for: province).first { $0.periodKinds.contains(period.kind) }?.code
         return WebResponse.page(render(model, ranking: ProvinceRankingSection.render(
-            ranking, provinceCode: code, weights: WeightsSentence(weights), period: period, framework: framework), ctx: PageContext(req, active: .province)))
+            ranking, provinceCode: code, weights: WeightsSentence(weights), period: period, framework: framework),
+            reportKind: reportKind, ctx: PageContext(req, active: .province)))
     }
 
-    static func render(_ m: ProvinceModel, ranking: Node, ctx: PageContext) -> Node {
+    /// `reportKind`: the province's report of the period's length, opened on the period shown.
+    static func render(_ m: ProvinceModel, ranking: Node, reportKind: String? = nil, ctx: PageContext) -> Node {
         let withData = m.all.filter(\.hasData).count
         return Layout.document(title: L.provinceTitle(m.province.fullName), ctx: ctx) {
             H.h1 { L.provinceTitle(m.province.fullName) }
-            H.p { H.a(.href(WebPath.submissions(m.province.code, period: m.period))) { L.submissionsLink } }
+            H.p {
+                H.a(.href(WebPath.submissions(m.province.code, period: m.period))) { L.submissionsLink }
+                " · "
+                H.a(.href(WebPath.reports(m.province.code, kind: reportKind, period: reportKind == nil ? nil : m.period)),
+                    .id("province-report-link")) { L.provinceReportLink }
+            }
             Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
                                     frameworks: m.frameworks, framework: m.framework)
             filters(m)

@@ -25,8 +25,9 @@ enum ReportDocumentRoutes {
 
     static func preview(_ req: Request) async throws -> Response {
         let t = try target(req)
-        _ = try await req.requireRead(unitCode: t.unitCode)
-        let prepared = try await req.reportService.prepare(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period)
+        let actor = try await req.requireRead(unitCode: t.unitCode)
+        let prepared = try await req.reportService.prepare(unitCode: t.unitCode, kindCode: t.kindCode, period: t.period,
+                                                           actor: actor)
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: "Content-Security-Policy", value: previewPolicy)

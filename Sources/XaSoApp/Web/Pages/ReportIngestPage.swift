@@ -64,7 +64,7 @@ enum ReportIngestPage {
                         unit: AdministrativeUnit, corrections: [String: String]?) async throws -> Response {
         let ctx = PageContext(req, active: .reportIngest)
         var model = IngestPageModel(unit: unit)
-        model.kinds = try await req.reportService.registry(unitCode: unit.code).registry.kinds.map { ($0.code, $0.name) }
+        model.kinds = try await req.reportService.kinds(for: unit).map { ($0.code, $0.name) }
         let service = req.ingestService
         let read: (report: IngestedReport, text: String)
         do {

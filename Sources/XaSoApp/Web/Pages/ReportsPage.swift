@@ -47,13 +47,14 @@ enum ReportsPage {
         let principal = try await req.requireRead(unitCode: code)
         let unit = try await req.store.requireUnit(code)
         let service = req.reportService
-        let kinds = unit.level == .commune ? try await service.registry(unitCode: code).registry.kinds : []
+        let kinds = try await service.kinds(for: unit)
         let selection = try await select(req, unit: code, kinds: kinds)
         var problem = error
         var prepared: ReportService.Prepared?
         if let kindCode = selection.kindCode {
             do {
-                prepared = try await service.prepare(unitCode: code, kindCode: kindCode, period: selection.period)
+                prepared = try await service.prepare(unitCode: code, kindCode: kindCode, period: selection.period,
+                                                     actor: principal)
             } catch let e as AppError where e.kind == .invalid || e.kind == .notFound {
                 problem = problem ?? e.vietnamese
             }
@@ -66,7 +67,7 @@ enum ReportsPage {
             }
         let page = Page(unit: unit, kinds: kinds, selection: selection, prepared: prepared,
                         form: submitted ?? prepared.map(Form.init) ?? Form(), saved: saved,
-                        canEdit: AccessPolicy.canManageCommune(principal, unitCode: code),
+                        canEdit: AccessPolicy.canEditReports(principal, unitCode: code, isProvince: unit.level == .province),
                         pdfAvailable: req.application.reportPDFConverter.isAvailable, error: problem,
                         frameworks: try await req.store.frameworks().filter { !$0.code.hasPrefix("XS-") })
         return WebResponse.page(render(page, ctx: PageContext(req, active: .reports, notice: notice)),
@@ -173,7 +174,7 @@ enum ReportsPage {
             form.texts[id] = fields["text" + key.dropFirst(2)] ?? ""
         }
         do {
-            let prepared = try await service.prepare(unitCode: code, kindCode: kindCode, period: period)
+            let prepared = try await service.prepare(unitCode: code, kindCode: kindCode, period: period, actor: actor)
             let change = try ReportEditorForm.change(form, prepared: prepared)
             _ = try await req.store.saveReport(unitCode: code, kindCode: kindCode, period: period, change: change, actor: actor)
         } catch let e as AppError where e.kind == .invalid {
