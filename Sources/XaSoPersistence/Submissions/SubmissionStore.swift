@@ -155,7 +155,10 @@ extension XaSoStore {
         let communes: [AdministrativeUnit]
         switch unit.level {
         case .province:
-            provinceCode = try await requireSubmissionReview(actor, unitCode: unitCode)
+            guard AccessPolicy.canReadSubmissionTable(actor, provinceCode: unitCode) else {
+                throw AppError.forbidden("only the province's officers review submissions and set deadlines")
+            }
+            provinceCode = unitCode
             communes = try await children(of: unitCode).filter { $0.level == .commune }
         case .commune:
             try await requireRead(actor, unitCode: unitCode)
