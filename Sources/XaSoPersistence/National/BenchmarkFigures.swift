@@ -4,18 +4,19 @@ import SQLKit
 import XaSoCore
 
 /// For `xaso-bench national` only: every commune of the stored unit list with a figure for every
-/// national indicator in each of `periods`, written straight into `indicator_values` (no history,
+/// national indicator of `frameworks` (every framework when nil) in each of `periods`, written straight into `indicator_values` (no history,
 /// no audit, no roll-up refresh: the benchmark times the refresh separately). The figures are
 /// deterministic and within `FigureRules` for each indicator's unit kind.
 extension XaSoStore {
     @discardableResult
-    public func fillEveryCommuneForBenchmark(periods: [ReportingPeriod]) async throws -> Int {
+    public func fillEveryCommuneForBenchmark(periods: [ReportingPeriod], frameworks: Set<String>? = nil) async throws -> Int {
         let sql = db as! any SQLDatabase
         let communes = try await sql.select().column("code").column("kind").from("units").all()
             .filter { AdministrativeUnit(code: "", name: "", fullName: "", kind: try $0.decode(column: "kind", as: String.self),
                                          parentCode: nil).level == .commune }
             .map { try $0.decode(column: "code", as: String.self) }
-        let indicators = try await nationalCatalogue(version: catalogueSettings().version).indicators.filter { $0.scopeUnitCode == nil }
+        let indicators = try await nationalCatalogue(version: catalogueSettings().version).indicators
+            .filter { ind in ind.scopeUnitCode == nil && (frameworks?.contains(ind.frameworkCode) ?? true) }
         let now = Date()
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
