@@ -316,7 +316,71 @@ func benchDossiers(_ options: Options) async throws {
     try? FileManager.default.removeItem(at: folder)
 }
 
+/// `xaso-bench national --database postgres://…`: every commune × every national indicator × 8
+/// quarters (2024-Q1 … 2025-Q4) written into a fresh database, then every province's roll-up
+/// refreshed (timed), then one figure of the province with the most communes near 114 changed and
+/// saved (the save refreshes its roll-up), `--runs` times. Leaves the database filled, with a
+/// national officer `bench-national` (password `Bench-National-2025`) for `wrk` (docs/national.md).
+func benchNational(_ options: Options) async throws {
+    guard let url = options.databaseURL else {
+        print("national: give --database postgres://… (a database it may empty)")
+        return
+    }
+    var config = AppConfig(databaseURL: url, announceAdminPassword: false)
+    config.resetDatabase = true
+    var env = Environment(name: "production", arguments: ["xaso-bench"])
+    env.commandInput.arguments = []
+    let app = try await Application.make(env)
+    app.logger.logLevel = .error
+    do {
+        try await configure(app, config)
+        let store = XaSoStore(db: app.db)
+        let periods = (2024...2025).flatMap { year in (1...4).map { ReportingPeriod.quarter($0, year) } }
+        var figures = 0, rows = 0
+        // The 69 indicators of the national strategy and resolutions (frameworks.json), as issue #13 sizes it.
+        let strategy: Set<String> = ["CL411", "NQ71", "NQ57-5N"]
+        let fill = try await seconds { figures = try await store.fillEveryCommuneForBenchmark(periods: periods, frameworks: strategy) }
+        let refreshAll = try await seconds { rows = try await store.refreshAllRollups() }
+        // The province whose commune count is nearest 114 (docs/national.md names it).
+        var best: (code: String, communes: Int)?
+        for unit in try UnitCatalog.official() where unit.level == .province {
+            let n = try await store.children(of: unit.code).filter { $0.level == .commune }.count
+            if best == nil || abs(n - 114) < abs(best!.communes - 114) { best = (unit.code, n) }
+        }
+        let province = best!
+        let commune = try await store.children(of: province.code).first { $0.level == .commune }!.code
+        let admin = Principal(username: "bench", role: .admin, unitCode: nil, provinceCode: nil)
+        let period = ReportingPeriod.quarter(3, 2025)
+        let kinds = try await store.indicatorUnitKinds()
+        let indicator = try await store.values(unitCode: commune, period: period)
+            .first { kinds[$0.indicatorCode] == .percent }!
+        var saves: [Double] = [], refreshes: [Double] = []
+        for run in 1...options.runs {
+            var changed = indicator
+            changed.value = MeasuredValue(number: Double(50 + run), approximate: false, text: nil)
+            saves.append(try await seconds { try await store.saveValues([changed], actor: admin) })
+            refreshes.append(try await seconds { try await store.refreshProvinceRollup(provinceCode: province.code, period: period) })
+        }
+        if try await store.user(named: "bench-national") == nil {
+            _ = try await store.createUser(username: "bench-national", passwordHash: try await app.password.async.hash("Bench-National-2025"),
+                                           role: .nationalOfficer, unitCode: nil, department: nil, actor: nil)
+        }
+        print("national view, PostgreSQL, \(figures) figures (every commune × the \(strategy.sorted().joined(separator: ", ")) indicators × \(periods.count) quarters):")
+        print(String(format: "  write the figures                       %8.1f s", fill))
+        print(String(format: "  refresh every roll-up (%d rows)       %8.1f s  (%.0f ms a province-period)", rows, refreshAll,
+                     refreshAll * 1000 / Double(max(rows, 1))))
+        print(String(format: "  province %@ (%d communes), one figure changed, median of %d:", province.code, province.communes, options.runs))
+        print(String(format: "    save (with its roll-up refresh)        %8.1f ms", median(saves) * 1000))
+        print(String(format: "    refresh of the roll-up alone           %8.1f ms", median(refreshes) * 1000))
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 if options.suites.contains("values") { try await benchValues(options) }
 if options.suites.contains("dossiers") { try await benchDossiers(options) }
 if options.suites.contains("reports") { try await benchReports(options) }
+if options.suites.contains("national") { try await benchNational(options) }

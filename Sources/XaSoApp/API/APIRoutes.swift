@@ -4,7 +4,7 @@ import XaSoCore
 /// Every endpoint under /api/v1. Add a route here and it is both served and documented.
 enum APIRoutes {
     static let all: [APIRoute] = {
-        foundation + DossierRoutes.all + PlanRoutes.all + ReportRoutes.all + AccountRoutes.all + BackupRoutes.all + RankingRoutes.all + SubmissionRoutes.all
+        foundation + DossierRoutes.all + PlanRoutes.all + ReportRoutes.all + AccountRoutes.all + BackupRoutes.all + RankingRoutes.all + SubmissionRoutes.all + NationalRoutes.all
     }()
 
     static let foundation: [APIRoute] = [

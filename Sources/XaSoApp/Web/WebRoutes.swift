@@ -45,6 +45,7 @@ enum WebRoutes {
         get(pages, WebPath.Pattern.province, ProvincePage.handle)
         get(pages, WebPath.Pattern.provinceRankings, ProvinceRankingSection.download)
         get(pages, WebPath.Pattern.submissions, SubmissionsPage.handle)
+        get(pages, WebPath.Pattern.national, NationalPage.handle)
         get(pages, WebPath.Pattern.frameworks, FrameworksPage.list)
         get(pages, WebPath.Pattern.framework, FrameworksPage.show)
         get(pages, WebPath.Pattern.nationalTargets, TargetsPage.national)

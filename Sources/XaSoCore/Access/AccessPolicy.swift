@@ -6,6 +6,8 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     case communeAdmin = "commune_admin"
     case departmentOfficer = "department_officer"
     case viewer
+    /// Reads every province and commune (the national view), writes nothing; belongs to no unit.
+    case nationalOfficer = "national_officer"
 
     public var vietnamese: String {
         switch self {
@@ -14,6 +16,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .communeAdmin: return "Quản trị cấp xã"
         case .departmentOfficer: return "Cán bộ phòng, ban"
         case .viewer: return "Người xem"
+        case .nationalOfficer: return "Cán bộ cấp trung ương"
         }
     }
 }
@@ -42,7 +45,7 @@ public enum AccessPolicy {
     /// `unitCode` is a commune (or village) code, `provinceCode` its province.
     public static func canRead(_ p: Principal, unitCode: String, provinceCode: String?) -> Bool {
         switch p.role {
-        case .admin: return true
+        case .admin, .nationalOfficer: return true
         case .provinceOfficer: return provinceCode != nil && provinceCode == p.provinceCode || unitCode == p.unitCode
         case .communeAdmin, .departmentOfficer, .viewer: return unitCode == p.unitCode
         }
@@ -57,7 +60,7 @@ public enum AccessPolicy {
         case .departmentOfficer:
             guard unitCode == p.unitCode, let dept = p.department else { return false }
             return Department.match(dept, in: indicatorOwners) != nil
-        case .provinceOfficer, .viewer: return false
+        case .provinceOfficer, .viewer, .nationalOfficer: return false
         }
     }
 
@@ -93,6 +96,12 @@ public enum AccessPolicy {
 
     /// Editing national frameworks and targets.
     public static func canEditFrameworks(_ p: Principal) -> Bool { p.role == .admin }
+
+    /// The national view (every province's roll-up): national officers and the system admin.
+    public static func canReadNational(_ p: Principal) -> Bool { p.role == .admin || p.role == .nationalOfficer }
+
+    /// Roles that belong to no unit: their scope is the whole country.
+    public static func isUnitless(_ role: Role) -> Bool { role == .admin || role == .nationalOfficer }
 }
 
 extension AccessPolicy {
@@ -103,7 +112,7 @@ extension AccessPolicy {
         case .admin: return true
         case .provinceOfficer: return scopeUnitCode != nil && scopeUnitCode == p.provinceCode
         case .communeAdmin: return scopeUnitCode != nil && scopeUnitCode == p.unitCode
-        case .departmentOfficer, .viewer: return false
+        case .departmentOfficer, .viewer, .nationalOfficer: return false
         }
     }
 }

@@ -10,7 +10,7 @@ extension AccessPolicy {
         case .admin: return true
         case .communeAdmin:
             return targetUnit != nil && targetUnit == p.unitCode && targetRole != .admin && targetRole != .provinceOfficer
-        case .provinceOfficer, .departmentOfficer, .viewer: return false
+        case .provinceOfficer, .departmentOfficer, .viewer, .nationalOfficer: return false
         }
     }
 

@@ -17,7 +17,7 @@ extension AccessPolicy {
         case .departmentOfficer:
             guard unitCode == p.unitCode, let department = p.department, let lead = task.lead else { return false }
             return sameDepartment(department, lead)
-        case .provinceOfficer, .viewer: return false
+        case .provinceOfficer, .viewer, .nationalOfficer: return false
         }
     }
 

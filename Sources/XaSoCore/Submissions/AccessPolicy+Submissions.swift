@@ -11,4 +11,10 @@ extension AccessPolicy {
     public static func canReviewSubmissions(_ p: Principal, provinceCode: String) -> Bool {
         p.role == .admin || (p.role == .provinceOfficer && p.provinceCode == provinceCode)
     }
+
+    /// Reading a province's submissions table and reminders: its reviewers, and national officers,
+    /// who read every province (and review none).
+    public static func canReadSubmissionTable(_ p: Principal, provinceCode: String) -> Bool {
+        canReviewSubmissions(p, provinceCode: provinceCode) || p.role == .nationalOfficer
+    }
 }

@@ -16,7 +16,7 @@ extension XaSoStore {
         guard AccessPolicy.canDeleteValues(actor, unitCode: unitCode) else {
             throw AppError.forbidden("you may not delete figures of unit \(unitCode)")
         }
-        return try await db.writeTransaction { tx in
+        let deleted = try await db.writeTransaction { tx in
             var query = ValueModel.query(on: tx).filter(\.$unitCode == unitCode).filter(\.$period == period.description)
             if let indicators { query = query.filter(\.$indicatorCode ~~ indicators) }
             let rows = try await query.sort(\.$indicatorCode).all()
@@ -31,6 +31,8 @@ extension XaSoStore {
                             after: "{\"deleted\":\(rows.count),\"period\":\"\(period)\"}")
             return rows.count
         }
+        if deleted > 0 { try await refreshRollups(afterChangesTo: [(unitCode: unitCode, period: period)]) }
+        return deleted
     }
 
     /// Deletes the commune's dossiers received within `range` (every dossier of the commune when nil).

@@ -71,6 +71,7 @@ extension XaSoStore {
             try await audit(on: tx, actor: actor.username, action: "update", entity: "index_weights", key: provinceCode,
                             before: before, after: row.weights)
         }
+        try await refreshStoredRollups(provinceCode: provinceCode)
         return try await storedIndexWeights(provinceCode: provinceCode)
     }
 

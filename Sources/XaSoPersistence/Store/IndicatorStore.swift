@@ -109,6 +109,11 @@ extension XaSoStore {
                             before: before, after: target.text)
             try await touchCatalogue(on: tx)
         }
+        // A unit's own target changes its province's verdicts; a national one is left to
+        // `xaso rollups refresh` (every province at once: docs/national.md).
+        if let unitCode, let province = try await provinceCode(of: unitCode) {
+            try await refreshStoredRollups(provinceCode: province)
+        }
         return target
     }
 

@@ -61,8 +61,9 @@ extension XaSoStore {
                            vietnamese: "Tên đăng nhập gồm 3–64 ký tự chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.")
         }
         var unitCode = unitCode
-        if role == .admin { unitCode = nil }
-        if role != .admin {
+        // The admin and national officers act on the whole country: a unit given with them is dropped.
+        if AccessPolicy.isUnitless(role) { unitCode = nil }
+        if !AccessPolicy.isUnitless(role) {
             guard let code = unitCode else {
                 throw AppError(.invalid, code: "user.unit_required", message: "role \(role.rawValue) needs a unit",
                                vietnamese: "Vai trò này cần chọn đơn vị.")
@@ -89,7 +90,8 @@ extension XaSoStore {
         }
         if let actor {
             let allowed = actor.role == .admin
-                || (actor.role == .communeAdmin && unitCode == actor.unitCode && role != .admin && role != .provinceOfficer)
+                || (actor.role == .communeAdmin && unitCode == actor.unitCode && !AccessPolicy.isUnitless(role)
+                    && role != .provinceOfficer)
             guard allowed else { throw AppError.forbidden("you may not create this user") }
         }
         if let existing = try await user(named: name) {

@@ -69,7 +69,7 @@ extension XaSoStore {
 
         let now = Date()
         // What is stored is read inside the transaction, so saves of the same figure queue on it.
-        return try await db.writeTransaction(serializing: "indicator_values") { tx in
+        let stored = try await db.writeTransaction(serializing: "indicator_values") { tx in
             let sql = try tx.sqlDatabase()
             try await SQLRows.prepareBulkWrite(on: sql)
             var summary = ImportSummary(inserted: 0, updated: 0)
@@ -124,6 +124,9 @@ extension XaSoStore {
                             after: "{\"inserted\":\(summary.inserted),\"updated\":\(summary.updated),\"periods\":\(Self.json(periods.sorted()))}")
             return summary
         }
+        // Right after the figures are committed: the national view's rows of the provinces touched.
+        try await refreshRollups(afterChangesTo: values.map { (unitCode: $0.unitCode, period: $0.period) })
+        return stored
     }
 
     func indicatorsByCode() async throws -> [String: Indicator] {

@@ -100,7 +100,7 @@ extension XaSoStore {
 
     private func moveSubmission(unitCode: String, period: ReportingPeriod, to next: SubmissionState, reason: String?,
                                 actor: Principal, now: Date) async throws -> SubmissionRecord {
-        try await db.writeTransaction(serializing: "submissions") { tx in
+        let moved = try await db.writeTransaction(serializing: "submissions") { tx in
             let row = try await SubmissionModel.query(on: tx).filter(\.$unitCode == unitCode)
                 .filter(\.$period == period.description).first()
             // Never stored: whether figures were begun does not change what may happen next.
@@ -125,6 +125,9 @@ extension XaSoStore {
                             key: "\(unitCode)/\(period)", before: before, after: Self.json(record))
             return record
         }
+        // The national view counts submitted communes.
+        try await refreshRollups(afterChangesTo: [(unitCode: unitCode, period: period)])
+        return moved
     }
 
     // MARK: the province's table
@@ -152,7 +155,10 @@ extension XaSoStore {
         let communes: [AdministrativeUnit]
         switch unit.level {
         case .province:
-            provinceCode = try await requireSubmissionReview(actor, unitCode: unitCode)
+            guard AccessPolicy.canReadSubmissionTable(actor, provinceCode: unitCode) else {
+                throw AppError.forbidden("only the province's officers review submissions and set deadlines")
+            }
+            provinceCode = unitCode
             communes = try await children(of: unitCode).filter { $0.level == .commune }
         case .commune:
             try await requireRead(actor, unitCode: unitCode)

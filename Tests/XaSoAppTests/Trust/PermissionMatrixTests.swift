@@ -147,7 +147,7 @@ extension DatabaseTests {
                 ]
                 func actor(_ name: String, _ role: Role, _ unit: String?, _ department: String? = nil) async throws -> MatrixUser {
                     let token = try await app.token(name, role: role, unit: unit, department: department)
-                    let province: String? = role == .provinceOfficer ? unit : (role == .admin ? nil : Ref.haiPhong)
+                    let province: String? = role == .provinceOfficer ? unit : (AccessPolicy.isUnitless(role) ? nil : Ref.haiPhong)
                     return MatrixUser(principal: Principal(username: name, role: role, unitCode: unit, provinceCode: province,
                                                       department: department), token: token)
                 }
@@ -158,6 +158,7 @@ extension DatabaseTests {
                     try await actor("m-vhxh", .departmentOfficer, Ref.giaPhuc, "Phòng Văn hóa - Xã hội"),
                     try await actor("m-tthcc", .departmentOfficer, Ref.giaPhuc, "Trung tâm Phục vụ hành chính công"),
                     try await actor("m-xem", .viewer, Ref.giaPhuc),
+                    try await actor("m-tw", .nationalOfficer, nil),
                 ]
                 // Every role appears, so a role added to `Role` without a row here fails.
                 #expect(Set(actors.map(\.principal.role)) == Set(Role.allCases))

@@ -49,7 +49,7 @@ struct RouteSchema: @unchecked Sendable {
         var all: [String: RouteSchema] = [:]
         for part in [FoundationSchemas.routes, AccountSchemas.routes, DossierSchemas.routes, PlanSchemas.routes,
                      ReportSchemas.routes, RankingSchemas.routes,
-                     SubmissionSchemas.routes] {
+                     SubmissionSchemas.routes, NationalSchemas.routes] {
             all.merge(part) { a, _ in a }
         }
         return all

@@ -97,6 +97,7 @@ enum HomeRoute {
     static func path(for p: Principal) -> String {
         switch p.role {
         case .admin: return WebPath.units()
+        case .nationalOfficer: return WebPath.national()
         case .provinceOfficer: return p.unitCode.map { WebPath.province($0) } ?? WebPath.units()
         case .communeAdmin, .departmentOfficer, .viewer: return p.unitCode.map { WebPath.dashboard($0) } ?? WebPath.frameworks
         }

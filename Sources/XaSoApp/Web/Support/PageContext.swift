@@ -25,7 +25,7 @@ struct PageContext: Sendable {
 
 enum NavItem: Sendable {
     case dashboard, entry, review, importFile, province, frameworks, targets, departments, users, units, dossiers, tasks,
-         reports, reportIngest, figures
+         reports, reportIngest, figures, national
 }
 
 extension Request {

@@ -85,7 +85,11 @@ enum Layout {
                 items.append(Item(nav: .dossiers, label: L.navDossiers, path: WebPath.dossiers(unit)))
             }
             items.append(Item(nav: .units, label: L.navUnits, path: WebPath.units()))
+        case .nationalOfficer:
+            items.append(Item(nav: .national, label: L.navNational, path: WebPath.national()))
+            items.append(Item(nav: .units, label: L.navUnits, path: WebPath.units()))
         case .admin:
+            items.append(Item(nav: .national, label: L.navNational, path: WebPath.national()))
             items.append(Item(nav: .units, label: L.navUnits, path: WebPath.units()))
             items.append(Item(nav: .users, label: L.navUsers, path: WebPath.users))
         }
