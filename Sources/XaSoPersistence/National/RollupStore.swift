@@ -61,7 +61,7 @@ extension XaSoStore {
             r.indexAverage, r.indexMedian, r.submitted, r.refreshedAt,
         ]
         try await SQLRows.insert([row], into: "province_rollups", columns: Self.rollupColumns,
-                                 onConflict: ["period", "province_code"], keep: ["id"], on: try db.sqlDatabase()
+                                 onConflict: ["period", "province_code"], keep: ["id"], on: try db.sqlDatabase())
     }
 
     /// After figures of these (unit, period) pairs changed: refreshes each affected province's

@@ -25,7 +25,7 @@ extension DatabaseTests {
                 WebPath.reportPreview(u, kind: "quarterly-cds", period: period),
                 WebPath.province(Ref.haiPhong, period: period, sort: "name", query: "Gia", withData: true),
                 WebPath.provinceRankings(Ref.haiPhong, period: period, framework: nil, format: "csv"),
-                WebPath.submissions(Ref.haiPhong, period: period), WebPath.frameworks, WebPath.framework("CL411"),
+                WebPath.submissions(Ref.haiPhong, period: period), WebPath.national(period: period, format: "csv"), WebPath.frameworks, WebPath.framework("CL411"),
                 WebPath.nationalTargets("CL411.01"), WebPath.users, WebPath.users(extra: ["q": "a"]), WebPath.password,
                 WebPath.css, WebPath.js,
             ]
