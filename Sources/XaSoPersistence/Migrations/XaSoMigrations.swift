@@ -19,6 +19,7 @@ public enum XaSoMigrations {
         list += [MoveProvincePlanTargets()]
         list += [CreateIndexWeights()]
         list += SubmissionMigrations.all
+        list += [CreateQualityChecks()]
         return list
     }
 }
