@@ -181,3 +181,61 @@ extension DatabaseTests {
         }
     }
 }
+
+extension DatabaseTests {
+    /// The same figures on the web: the entry page lists the commune's flags with their reasons and
+    /// a "checked" button; the province table counts each commune's open flags and links to them.
+    @Suite struct QualityWeb {
+        @Test func entryPageShowsFlagsAndMarksThemChecked() async throws {
+            try await withApp { app in
+                let admin = try await app.token("q-admin", role: .admin, unit: nil)
+                try await DatabaseTests.Quality.seed(app, admin)
+                try await app.makeUser("w-xa", role: .communeAdmin, unit: Ref.giaPhuc)
+                try await app.makeUser("w-tinh", role: .provinceOfficer, unit: Ref.haiPhong)
+                let web = WebClient(app)
+                try await web.login("w-xa")
+                let entry = try await web.get("/units/\(Ref.giaPhuc)/entry?period=2025-Q3&framework=CL411")
+                #expect(entry.status == .ok)
+                #expect(entry.body.contains("id=\"quality\""))
+                #expect(entry.body.contains(DatabaseTests.Quality.expected[0].3))
+                #expect(entry.body.contains(DatabaseTests.Quality.expected[1].3))
+                #expect(!entry.body.contains(DatabaseTests.Quality.expected[2].3))   // Nghi Dương's
+                #expect(entry.body.contains("2 cảnh báo, 2 chưa kiểm tra."))
+                #expect(entry.body.contains("Đánh dấu đã kiểm tra"))
+
+                // A kind that does not exist: named, nothing stored.
+                let bad = try await web.post("/units/\(Ref.giaPhuc)/quality/check",
+                                             ["_csrf": entry.csrf ?? "", "indicator": "CL411.07", "period": "2025-Q3",
+                                              "kind": "typo", "back": "entry"])
+                #expect(bad.status == .unprocessableEntity)
+                #expect(bad.body.contains("Loại cảnh báo “typo” không hợp lệ."))
+                #expect(try await QualityCheckModel.query(on: app.db).count() == 0)
+
+                let done = try await web.post("/units/\(Ref.giaPhuc)/quality/check",
+                                              ["_csrf": entry.csrf ?? "", "indicator": "CL411.07", "period": "2025-Q3",
+                                               "kind": "outlier", "note": "Số liệu đúng", "back": "entry"])
+                #expect(done.status == .seeOther)
+                #expect(done.location?.hasPrefix("/units/\(Ref.giaPhuc)/entry?") == true)
+                let again = try await web.get(try #require(done.location))
+                #expect(again.body.contains("Đã đánh dấu cảnh báo là đã kiểm tra."))
+                #expect(again.body.contains("id=\"flag-\(Ref.giaPhuc)-CL411.07-outlier\" data-kind=\"outlier\" data-checked=\"true\""))
+                #expect(again.body.contains("Đã kiểm tra: w-xa"))
+                #expect(again.body.contains("2 cảnh báo, 1 chưa kiểm tra."))
+
+                // The province: open flags per commune, linked to the commune's list.
+                let officer = WebClient(app)
+                try await officer.login("w-tinh")
+                let table = try await officer.get("/provinces/\(Ref.haiPhong)?period=2025-Q3")
+                #expect(table.status == .ok)
+                #expect(table.body.contains("data-open-flags=\"1\"><a href=\"/units/\(Ref.giaPhuc)/quality?period=2025-Q3\">1</a>"))
+                #expect(table.body.contains("data-open-flags=\"1\"><a href=\"/units/\(Ref.nghiDuong)/quality?period=2025-Q3\">1</a>"))
+                let list = try await officer.get("/units/\(Ref.haiPhong)/quality?period=2025-Q3")
+                #expect(list.status == .ok)
+                #expect(list.body.contains("3 cảnh báo, 2 chưa kiểm tra."))
+                #expect(list.body.contains(DatabaseTests.Quality.expected[2].3))
+                // The commune's admin may not read the province's list.
+                #expect(try await web.get("/units/\(Ref.haiPhong)/quality?period=2025-Q3").status == .forbidden)
+            }
+        }
+    }
+}

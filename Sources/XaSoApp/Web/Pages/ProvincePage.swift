@@ -35,6 +35,7 @@ enum ProvincePage {
             province: province, communes: communes, period: period, framework: framework, frameworks: frameworks,
             indicators: indicators, evaluations: evaluations,
             atRisk: warnings.mapValues { $0.filter { $0.status == .atRisk }.count },
+            openFlags: QualityModel.openCounts(try await store.qualityFlags(unitCode: code, period: period, actor: actor)),
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
         let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
@@ -48,6 +49,7 @@ enum ProvincePage {
         return Layout.document(title: L.provinceTitle(m.province.fullName), ctx: ctx) {
             H.h1 { L.provinceTitle(m.province.fullName) }
             H.p { H.a(.href(WebPath.submissions(m.province.code, period: m.period))) { L.submissionsLink } }
+            H.p { H.a(.href(WebPath.quality(m.province.code, period: m.period)), .id("quality-link")) { L.qualityProvinceLink } }
             Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
                                     frameworks: m.frameworks, framework: m.framework)
             filters(m)
@@ -121,6 +123,7 @@ enum ProvincePage {
                         for (s, _) in columns { H.th(.scope("col"), .class("num")) { sortLink(s, m) } }
                         H.th(.scope("col"), .class("num")) { sortLink(.rate, m) }
                         H.th(.scope("col"), .class("num")) { L.atRiskColumn }
+                        H.th(.scope("col"), .class("num")) { L.qualityColumn }
                     }
                 }
                 H.tbody {
@@ -134,6 +137,13 @@ enum ProvincePage {
                             H.td(.class("num")) { row.hasData ? L.percent(row.counts.achievedRate) : L.noValue }
                             H.td(.class("num"), .data("at-risk", row.atRisk.map(String.init) ?? "")) {
                                 row.atRisk.map(String.init) ?? L.noValue
+                            }
+                            H.td(.class("num"), .data("open-flags", String(row.openFlags))) {
+                                if row.openFlags > 0 {
+                                    H.a(.href(WebPath.quality(row.unit.code, period: m.period))) { String(row.openFlags) }
+                                } else {
+                                    "0"
+                                }
                             }
                         }
                     }
