@@ -22,14 +22,8 @@ struct QualityCommand: AsyncParsableCommand {
 
         func run() async throws {
             let format = try RankingTable.Format(parsing: format)
-            let period = try ReportingPeriod.required(self.period)
-            let unit = self.unit
-            let (flags, names) = try await AppRunner.with(database.config()) { app in
-                (try await app.store.qualityFlags(unitCode: unit, period: period, actor: consolePrincipal),
-                 try await QualityController.unitNames(unit, store: app.store))
-            }
-            guard let data = try QualitySheet.export(flags, names: names, unitCode: unit, period: period).data(format) else {
-                let dto = QualityFlagsDTO(flags: flags.map(QualityFlagDTO.init))
+            guard let data = try await output(format) else {
+                let dto = try await result()
                 if let output {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -41,6 +35,27 @@ struct QualityCommand: AsyncParsableCommand {
                 return
             }
             if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
+        }
+
+        /// What the command prints as JSON.
+        func result() async throws -> QualityFlagsDTO {
+            QualityFlagsDTO(flags: try await flags().flags.map(QualityFlagDTO.init))
+        }
+
+        /// The CSV or XLSX bytes; nil for json.
+        func output(_ format: RankingTable.Format) async throws -> Data? {
+            guard format != .json else { return nil }
+            let (flags, names, period) = try await self.flags()
+            return try QualitySheet.export(flags, names: names, unitCode: unit, period: period).data(format)
+        }
+
+        func flags() async throws -> (flags: [DataQualityFlag], names: [String: String], period: ReportingPeriod) {
+            let period = try ReportingPeriod.required(self.period)
+            let unit = self.unit
+            return try await AppRunner.with(database.config()) { app in
+                (try await app.store.qualityFlags(unitCode: unit, period: period, actor: consolePrincipal),
+                 try await QualityController.unitNames(unit, store: app.store), period)
+            }
         }
     }
 

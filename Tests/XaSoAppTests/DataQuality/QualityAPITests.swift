@@ -239,3 +239,41 @@ extension DatabaseTests {
         }
     }
 }
+
+/// `xaso quality` over values imported by `xaso values import`: the outlier of the API test, as
+/// JSON and as CSV, then `xaso quality check` and an unknown kind refused.
+@Suite struct QualityCLITests {
+    @Test func qualityCommandListsChecksAndExports() async throws {
+        let db = CLITests.scratchDatabase()
+        defer { try? FileManager.default.removeItem(atPath: db.path) }
+        let others = ["10507", "10525", "10532", "10537"]
+        let rows = [(Ref.giaPhuc, "90%"), (Ref.nghiDuong, "10%")] + zip(others, ["12%", "14%", "15%", "16%"]).map { ($0, $1) }
+        let csv = "unit_code,indicator_code,period,value,note\n"
+            + rows.map { "\($0.0),CL411.07,2025-Q3,\($0.1)," }.joined(separator: "\n") + "\n"
+        let file = try CLITests.write(csv)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let importer = try #require(try XaSoCommand.parseAsRoot(["values", "import", file, "--database", db.url]) as? ValuesCommand.Import)
+        #expect(try await importer.result() == .init(inserted: 6, updated: 0))
+
+        let list = try #require(try XaSoCommand.parseAsRoot(
+            ["quality", "--unit", Ref.haiPhong, "--period", "2025-Q3", "--database", db.url]) as? QualityCommand.List)
+        let flags = try await list.result().flags
+        #expect(flags.map { "\($0.unit_code) \($0.indicator_code) \($0.kind) \($0.checked)" } == ["\(Ref.giaPhuc) CL411.07 outlier false"])
+        #expect(flags.first?.reason == DatabaseTests.Quality.expected[0].3)
+        let sheet = try #require(try await list.output(.csv))
+        let table = try CSVReader.read(sheet).rows
+        #expect(table.count == 2 && table[1][1] == "Xã Gia Phúc" && table[1][5] == "90")
+
+        let check = try #require(try XaSoCommand.parseAsRoot(
+            ["quality", "check", "--unit", Ref.giaPhuc, "--indicator", "CL411.07", "--period", "2025-Q3", "--kind", "outlier",
+             "--note", "Đã xác minh", "--database", db.url]) as? QualityCommand.Check)
+        let checked = try await check.result()
+        #expect(checked.checked && checked.checked_by == "cli" && checked.check_note == "Đã xác minh")
+        #expect(try await list.result().flags.map(\.checked) == [true])
+
+        let typo = try #require(try XaSoCommand.parseAsRoot(
+            ["quality", "check", "--unit", Ref.giaPhuc, "--indicator", "CL411.07", "--period", "2025-Q3", "--kind", "typo",
+             "--database", db.url]) as? QualityCommand.Check)
+        await #expect(throws: AppError.self) { try await typo.result() }
+    }
+}
