@@ -4,7 +4,7 @@ import XaSoCore
 /// Every endpoint under /api/v1. Add a route here and it is both served and documented.
 enum APIRoutes {
     static let all: [APIRoute] = {
-        foundation + DossierRoutes.all + PlanRoutes.all + ReportRoutes.all + AccountRoutes.all + BackupRoutes.all + RankingRoutes.all + SubmissionRoutes.all + NationalRoutes.all
+        foundation + DossierRoutes.all + PlanRoutes.all + ReportRoutes.all + AccountRoutes.all + BackupRoutes.all + RankingRoutes.all + SubmissionRoutes.all + NationalRoutes.all + QualityRoutes.all
     }()
 
     static let foundation: [APIRoute] = [
@@ -63,7 +63,11 @@ enum APIRoutes {
                  tag: "values", query: ["period", "framework"], handler: ValuesController.evaluations),
         APIRoute(method: .GET, path: "units/:code/early-warnings",
                  summary: "Each indicator projected to its milestone from its history: on track or at risk, and why",
-                 tag: "values", query: ["period", "framework"], handler: EarlyWarningsController.list),
+                 tag: "values", query: ["period", "framework", "format"], handler: EarlyWarningsController.list),
+        APIRoute(method: .GET, path: "units/:code/early-warnings.csv", summary: "The early warnings as CSV",
+                 tag: "values", query: ["period", "framework"], handler: EarlyWarningsController.sheet(.csv)),
+        APIRoute(method: .GET, path: "units/:code/early-warnings.xlsx", summary: "The early warnings as XLSX",
+                 tag: "values", query: ["period", "framework"], handler: EarlyWarningsController.sheet(.xlsx)),
 
         APIRoute(method: .GET, path: "users", summary: "Users the caller may see", tag: "users",
                  handler: UsersController.list),

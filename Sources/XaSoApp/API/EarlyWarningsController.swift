@@ -4,14 +4,25 @@ import XaSoPersistence
 
 /// `GET /api/v1/units/{code}/early-warnings`: each indicator projected to its milestone from the
 /// commune's figures over the last two years (`EarlyWarning`), with the sentence that explains it.
+/// `?format=csv|xlsx` or a `.csv`/`.xlsx` path answers the same rows as a sheet (`EarlyWarningSheet`).
 enum EarlyWarningsController {
     static func list(_ req: Request) async throws -> Response {
+        try await respond(req, format: try RankingTable.Format(parsing: req.query[String.self, at: "format"]))
+    }
+
+    static func sheet(_ format: RankingTable.Format) -> @Sendable (Request) async throws -> Response {
+        { req in try await respond(req, format: format) }
+    }
+
+    static func respond(_ req: Request, format: RankingTable.Format) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
         let p = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let list = try await req.store.earlyWarnings(unitCode: code, period: p,
                                                      framework: req.query[String.self, at: "framework"])
-        return try json(list.map(EarlyWarningDTO.init))
+        return try EarlyWarningSheet.export(list, unitCode: code, period: p).response(format) {
+            try json(list.map(EarlyWarningDTO.init))
+        }
     }
 }
 

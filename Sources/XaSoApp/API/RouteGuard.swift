@@ -66,6 +66,8 @@ enum UnitRight: Sendable {
     case submitPeriod
     /// Deadlines, returning and approving submissions: an officer of the province of `:code`.
     case reviewSubmissions
+    /// Marking a commune's data-quality flag checked: its admin or an officer of its province.
+    case checkQuality
     /// National frameworks, targets and settings: the system admin; `:code` is not a unit.
     case admin
 
@@ -104,6 +106,8 @@ enum UnitRight: Sendable {
             _ = try await store.requireSubmitPeriod(p, unitCode: code)
         case .reviewSubmissions:
             try await store.requireSubmissionReview(p, unitCode: code)
+        case .checkQuality:
+            _ = try await store.requireQualityCheck(p, unitCode: code)
         case .admin:
             break
         }

@@ -11,7 +11,7 @@ public struct XaSoCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, SeedCommand.self, UnitsCommand.self, FrameworksCommand.self, IndicatorsCommand.self,
             TargetsCommand.self, ValuesCommand.self, EvaluateCommand.self, WarningsCommand.self, UserCommand.self,
-        ] + DossierCLI.commands + PlanCLI.commands + ReportCLI.commands + SubmissionCLI.commands + NationalCLI.commands + [DeleteCommand.self, BackupCommand.self, RestoreCommand.self, RankingsCommand.self]
+        ] + DossierCLI.commands + PlanCLI.commands + ReportCLI.commands + SubmissionCLI.commands + NationalCLI.commands + [DeleteCommand.self, BackupCommand.self, RestoreCommand.self, RankingsCommand.self, QualityCommand.self]
     )
     public init() {}
 }

@@ -46,6 +46,8 @@ enum WebRoutes {
         get(pages, WebPath.Pattern.provinceRankings, ProvinceRankingSection.download)
         get(pages, WebPath.Pattern.submissions, SubmissionsPage.handle)
         get(pages, WebPath.Pattern.national, NationalPage.handle)
+        get(pages, WebPath.Pattern.quality, QualityPage.handle)
+        post(pages, WebPath.Pattern.qualityCheck, QualityPage.check)
         get(pages, WebPath.Pattern.frameworks, FrameworksPage.list)
         get(pages, WebPath.Pattern.framework, FrameworksPage.show)
         get(pages, WebPath.Pattern.nationalTargets, TargetsPage.national)

@@ -20,6 +20,7 @@ public enum XaSoMigrations {
         list += [CreateIndexWeights()]
         list += SubmissionMigrations.all
         list += [CreateProvinceRollups()]
+        list += [CreateQualityChecks()]
         return list
     }
 }

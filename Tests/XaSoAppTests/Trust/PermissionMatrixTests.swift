@@ -64,6 +64,7 @@ extension DatabaseTests {
             case .editIndexWeights?: return AccessPolicy.canEditIndexWeights(p, provinceCode: t.code)
             case .submitPeriod?: return AccessPolicy.canSubmitPeriod(p, unitCode: t.code)
             case .reviewSubmissions?: return t.province.map { AccessPolicy.canReviewSubmissions(p, provinceCode: $0) } ?? false
+            case .checkQuality?: return AccessPolicy.canCheckQuality(p, unitCode: t.code, provinceCode: t.province)
             case .admin?: return AccessPolicy.canEditFrameworks(p)
             case nil:
                 if publicReads.contains(route.path) { return true }

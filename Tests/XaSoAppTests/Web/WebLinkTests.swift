@@ -25,7 +25,7 @@ extension DatabaseTests {
                 WebPath.reportPreview(u, kind: "quarterly-cds", period: period),
                 WebPath.province(Ref.haiPhong, period: period, sort: "name", query: "Gia", withData: true),
                 WebPath.provinceRankings(Ref.haiPhong, period: period, framework: nil, format: "csv"),
-                WebPath.submissions(Ref.haiPhong, period: period), WebPath.national(period: period, format: "csv"), WebPath.frameworks, WebPath.framework("CL411"),
+                WebPath.submissions(Ref.haiPhong, period: period), WebPath.national(period: period, format: "csv"), WebPath.quality(u, period: period), WebPath.frameworks, WebPath.framework("CL411"),
                 WebPath.nationalTargets("CL411.01"), WebPath.users, WebPath.users(extra: ["q": "a"]), WebPath.password,
                 WebPath.css, WebPath.js,
             ]
@@ -34,7 +34,7 @@ extension DatabaseTests {
         static var posts: [String] {
             let u = Ref.giaPhuc
             return [
-                WebPath.logout, WebPath.importConfirm(u), WebPath.reportIngestSave(u),
+                WebPath.logout, WebPath.importConfirm(u), WebPath.qualityCheck(u), WebPath.reportIngestSave(u),
                 WebPath.reportPrevious(u, kind: "quarterly-cds", period: period),
                 WebPath.taskProgress(u, "nhiệm vụ/1", department: "Văn phòng"), WebPath.userAction("cán bộ/1", "disable"),
             ]

@@ -33,7 +33,11 @@ enum FoundationSchemas {
         "POST units/:code/values/:indicator/:period/return": .json(ValueDTO.self),
         "GET units/:code/values/:indicator/:period/history": .json([XaSoStore.HistoryEntry].self),
         "GET units/:code/evaluations": .json([EvaluationDTO].self, requiredQuery: ["period"]),
-        "GET units/:code/early-warnings": .json([EarlyWarningDTO].self, requiredQuery: ["period"]),
+        "GET units/:code/early-warnings": RouteSchema(200, .files { reader in
+            var media = SubmissionSchemas.spreadsheets
+            media["application/json"] = try reader.schema([EarlyWarningDTO].self)
+            return media
+        }, requiredQuery: ["period"], parameters: ["format": SchemaCatalog.enumeration(RankingTable.Format.allCases.map(\.rawValue))]),
         "GET users": .json([UserDTO].self),
         "POST users": .json(UserDTO.self, 201),
         "GET audit": .json([XaSoStore.AuditEntry].self, parameters: ["limit": limit(.audit)]),

@@ -49,7 +49,7 @@ struct RouteSchema: @unchecked Sendable {
         var all: [String: RouteSchema] = [:]
         for part in [FoundationSchemas.routes, AccountSchemas.routes, DossierSchemas.routes, PlanSchemas.routes,
                      ReportSchemas.routes, RankingSchemas.routes,
-                     SubmissionSchemas.routes, NationalSchemas.routes] {
+                     SubmissionSchemas.routes, NationalSchemas.routes, QualitySchemas.routes] {
             all.merge(part) { a, _ in a }
         }
         return all
@@ -88,7 +88,7 @@ enum RequestBodies {
     static var bodies: [String: Body] {
         var all: [String: Body] = [:]
         for part in [FoundationSchemas.bodies, AccountSchemas.bodies, PlanSchemas.bodies, ReportSchemas.bodies, RankingSchemas.bodies,
-                     SubmissionSchemas.bodies] {
+                     SubmissionSchemas.bodies, QualitySchemas.bodies] {
             all.merge(part) { a, _ in a }
         }
         return all

@@ -24,6 +24,8 @@ struct EntryModel: Sendable {
     var framework: String?
     var groups: [Group]
     var onlyOwnDepartment: Bool
+    /// The period's data-quality flags of the commune, shown under the form once figures are saved.
+    var quality: QualityModel? = nil
 
     var errorCount: Int { groups.reduce(0) { $0 + $1.rows.filter { $0.error != nil }.count } }
     var rows: [Row] { groups.flatMap(\.rows) }

@@ -15,6 +15,7 @@ enum EntryPage {
         var notice: [String] = []
         if let n = req.query[Int.self, at: "saved"] { notice.append(n == 0 ? L.nothingChanged : L.saved(n)) }
         if let n = req.query[Int.self, at: "submitted"], n > 0 { notice.append(L.submitted(n)) }
+        if req.query[String.self, at: "checked"] == "1" { notice.append(L.qualityChecked) }
         let ctx = PageContext(req, active: .entry, notice: notice.isEmpty ? nil : notice.joined(separator: " "))
         return WebResponse.page(render(model, ctx: ctx))
     }
@@ -79,9 +80,12 @@ enum EntryPage {
         let indicators = try await store.indicators(framework: framework, unitCode: unit.code)
         let stored = try await store.values(unitCode: unit.code, period: period)
         let comments = try await req.store.reviewComments(unit: unit.code, period: period)
-        return EntryModel.build(unit: unit, period: period, principal: principal, frameworks: frameworks,
-                                framework: framework, indicators: indicators, stored: stored, comments: comments,
-                                typed: typed, errors: errors)
+        var model = EntryModel.build(unit: unit, period: period, principal: principal, frameworks: frameworks,
+                                     framework: framework, indicators: indicators, stored: stored, comments: comments,
+                                     typed: typed, errors: errors)
+        // Flags judge what is stored: none before the first figure is saved.
+        if !stored.isEmpty { model.quality = try await QualityPage.model(req, unit: unit, period: period, principal: principal) }
+        return model
     }
 
     static func render(_ m: EntryModel, ctx: PageContext) -> Node {
@@ -119,6 +123,7 @@ enum EntryPage {
                     }
                 }
             }
+            if let q = m.quality { QualityPage.section(q, ctx: ctx, back: .entry) }
         }
     }
 

@@ -13,6 +13,8 @@ struct ProvinceModel: Sendable {
         var missing: Set<String>
         /// Indicators projected to miss their milestone (`EarlyWarning`); nil when not assessed.
         var atRisk: Int? = nil
+        /// Data-quality flags not yet marked checked (`QualityModel.openCounts`).
+        var openFlags: Int = 0
     }
 
     enum Sort: String, CaseIterable, Sendable {
@@ -39,8 +41,8 @@ struct ProvinceModel: Sendable {
     /// `evaluations` holds the communes that have figures; the others count every indicator as "no data".
     static func build(province: AdministrativeUnit, communes: [AdministrativeUnit], period: ReportingPeriod,
                       framework: String?, frameworks: [IndicatorFramework], indicators: [Indicator],
-                      evaluations: [String: [Evaluation]], atRisk: [String: Int] = [:], sort: Sort, query: String,
-                      withDataOnly: Bool) -> ProvinceModel {
+                      evaluations: [String: [Evaluation]], atRisk: [String: Int] = [:], openFlags: [String: Int] = [:],
+                      sort: Sort, query: String, withDataOnly: Bool) -> ProvinceModel {
         var rows: [CommuneRow] = communes.map { unit in
             if let list = evaluations[unit.code] {
                 return CommuneRow(unit: unit, counts: VerdictCounts(list), hasData: list.contains { $0.value != nil },
@@ -50,7 +52,10 @@ struct ProvinceModel: Sendable {
             counts.counts[.noData] = indicators.count
             return CommuneRow(unit: unit, counts: counts, hasData: false, rank: nil, missing: Set(indicators.map(\.code)))
         }
-        for i in rows.indices { rows[i].atRisk = atRisk[rows[i].unit.code] }
+        for i in rows.indices {
+            rows[i].atRisk = atRisk[rows[i].unit.code]
+            rows[i].openFlags = openFlags[rows[i].unit.code] ?? 0
+        }
         // Competition ranking ("1, 2, 2, 4") by share met, then number met; communes without figures are unranked.
         let ranked = rows.indices.filter { rows[$0].hasData }.sorted { a, b in
             let x = rows[a], y = rows[b]

@@ -35,6 +35,7 @@ enum ProvincePage {
             province: province, communes: communes, period: period, framework: framework, frameworks: frameworks,
             indicators: indicators, evaluations: evaluations,
             atRisk: warnings.mapValues { $0.filter { $0.status == .atRisk }.count },
+            openFlags: QualityModel.openCounts(try await store.qualityFlags(unitCode: code, period: period, actor: actor)),
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
         let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
@@ -56,6 +57,7 @@ enum ProvincePage {
                 H.a(.href(WebPath.reports(m.province.code, kind: reportKind, period: reportKind == nil ? nil : m.period)),
                     .id("province-report-link")) { L.provinceReportLink }
             }
+            H.p { H.a(.href(WebPath.quality(m.province.code, period: m.period)), .id("quality-link")) { L.qualityProvinceLink } }
             Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
                                     frameworks: m.frameworks, framework: m.framework)
             filters(m)
@@ -129,6 +131,7 @@ enum ProvincePage {
                         for (s, _) in columns { H.th(.scope("col"), .class("num")) { sortLink(s, m) } }
                         H.th(.scope("col"), .class("num")) { sortLink(.rate, m) }
                         H.th(.scope("col"), .class("num")) { L.atRiskColumn }
+                        H.th(.scope("col"), .class("num")) { L.qualityColumn }
                     }
                 }
                 H.tbody {
@@ -142,6 +145,13 @@ enum ProvincePage {
                             H.td(.class("num")) { row.hasData ? L.percent(row.counts.achievedRate) : L.noValue }
                             H.td(.class("num"), .data("at-risk", row.atRisk.map(String.init) ?? "")) {
                                 row.atRisk.map(String.init) ?? L.noValue
+                            }
+                            H.td(.class("num"), .data("open-flags", String(row.openFlags))) {
+                                if row.openFlags > 0 {
+                                    H.a(.href(WebPath.quality(row.unit.code, period: m.period))) { String(row.openFlags) }
+                                } else {
+                                    "0"
+                                }
                             }
                         }
                     }
