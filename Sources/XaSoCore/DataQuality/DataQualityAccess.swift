@@ -9,7 +9,7 @@ extension AccessPolicy {
         case .admin: return true
         case .communeAdmin: return unitCode == p.unitCode
         case .provinceOfficer: return provinceCode != nil && provinceCode == p.provinceCode
-        case .departmentOfficer, .viewer: return false
+        case .departmentOfficer, .viewer, .nationalOfficer: return false
         }
     }
 }
