@@ -44,13 +44,16 @@ struct SheetExport: Sendable {
         try XLSXWriter.write(XLSXSheet(name: sheet, rows: [headers.map(XLSXCell.text)] + rows))
     }
 
-    /// A cell as the CSV writes it: numbers the Vietnamese way ("14,5"), as the ranking's CSV does.
+    /// A cell as the CSV writes it: a decimal comma the Vietnamese way ("14,5") but no thousands dots
+    /// ("13452", not "13.452", which a program reading the file takes for 13.452).
     static func text(_ cell: XLSXCell) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         switch cell {
         case .empty: return ""
         case .text(let s): return s
-        case .number(let x): return VietnameseFormat.number(x, maxFractionDigits: 3)
+        case .number(let x):
+            if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+            return VietnameseFormat.number(x, maxFractionDigits: 2).replacingOccurrences(of: ".", with: "")
         case .percent(let x): return VietnameseFormat.percent(x * 100)
         case let .date(y, m, d): return "\(two(d))/\(two(m))/\(y)"
         case let .dateTime(y, m, d, h, mi): return "\(two(d))/\(two(m))/\(y) \(two(h)):\(two(mi))"

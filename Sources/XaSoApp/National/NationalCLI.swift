@@ -20,12 +20,7 @@ struct NationalCommand: AsyncParsableCommand {
     func run() async throws {
         let format = try RankingTable.Format(parsing: format)
         let dto = try await result()
-        let data: Data
-        switch format {
-        case .json: try printJSON(dto); return
-        case .csv: data = NationalTable.csv(dto)
-        case .xlsx: data = try NationalTable.xlsx(dto)
-        }
+        guard let data = try NationalTable.sheet(dto).data(format) else { try printJSON(dto); return }
         if let out {
             try data.write(to: URL(fileURLWithPath: out))
         } else {

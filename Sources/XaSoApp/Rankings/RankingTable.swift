@@ -32,15 +32,7 @@ enum RankingTable {
 
     /// JSON rows, or the table as a CSV or XLSX attachment.
     static func response(_ rows: [RankingRow], format: Format, name: String) throws -> Response {
-        switch format {
-        case .json: return try json(rows)
-        case .csv:
-            return ReportController.file(csv(rows), contentType: format.contentType,
-                                         disposition: ReportFileName.contentDisposition(name + ".csv"))
-        case .xlsx:
-            return ReportController.file(try xlsx(rows), contentType: format.contentType,
-                                         disposition: ReportFileName.contentDisposition(name + ".xlsx"))
-        }
+        try sheet(rows, name: name).response(format) { try json(rows) }
     }
 
     static var headers: [String] {
@@ -58,21 +50,15 @@ enum RankingTable {
         value.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? ""
     }
 
-    static func csv(_ rows: [RankingRow]) -> Data {
-        CSVWriter.write([headers] + rows.map { row in
-            [row.rank.map(String.init) ?? "", row.unitCode, row.name, number(row.index)]
-                + IndexPillar.allCases.map { number(row.pillars[$0]) }
-                + [String(row.achieved), String(row.judged), change(row.rankChange)]
-        }, neutralizeFormulas: true)
-    }
-
-    static func xlsx(_ rows: [RankingRow]) throws -> Data {
+    /// The table once, as cells (`SheetExport` writes the CSV and the XLSX from them). The rank change
+    /// is text, "+2" / "-1", in both files: the sign is what a reader looks for.
+    static func sheet(_ rows: [RankingRow], name: String) -> SheetExport {
         func cell(_ v: Double?) -> XLSXCell { v.map(XLSXCell.number) ?? .empty }
         let body: [[XLSXCell]] = rows.map { row in
             [row.rank.map { .number(Double($0)) } ?? .empty, .text(row.unitCode), .text(row.name), .number(row.index)]
                 + IndexPillar.allCases.map { cell(row.pillars[$0]) }
-                + [.number(Double(row.achieved)), .number(Double(row.judged)), row.rankChange.map { .number(Double($0)) } ?? .empty]
+                + [.number(Double(row.achieved)), .number(Double(row.judged)), .text(change(row.rankChange))]
         }
-        return try XLSXWriter.write(XLSXSheet(name: "Xếp hạng", rows: [headers.map(XLSXCell.text)] + body))
+        return SheetExport(name: name, sheet: "Xếp hạng", headers: headers, rows: body)
     }
 }
