@@ -69,7 +69,15 @@ extension ReportGeneratorContext {
             headerRows: [["STT", "Tình hình nộp báo cáo", "Số xã", "Tỷ lệ"]], rows: rows)))
 
         let behind = s.communes.filter { !($0.state == .submitted || $0.state == .approved) || $0.onTime == false }
-        if !behind.isEmpty {
+        if behind.count > Self.behindTableLimit {
+            // Early in a period most of a large province has not started: a 100-row table would fill
+            // pages, so the names are listed by state in one paragraph each.
+            out.append(paragraph("Danh sách các xã chưa nộp hoặc nộp muộn:"))
+            for label in Self.orderedLabels(behind) {
+                let names = behind.filter { $0.stateText == label }.map(\.name)
+                out.append(paragraph("- \(label) (\(n(names.count)) xã): \(names.map(Self.inSentence).joined(separator: ", "))."))
+            }
+        } else if !behind.isEmpty {
             out.append(paragraph("Danh sách các xã chưa nộp hoặc nộp muộn:"))
             out.append(.table(ReportTable(
                 id: nextID(),
@@ -81,6 +89,18 @@ extension ReportGeneratorContext {
                 })))
         }
         return out
+    }
+
+    /// Up to this many communes behind are listed in a table; more are listed by name in paragraphs.
+    static let behindTableLimit = 20
+
+    /// The states of the communes behind, late first and not started last, as their labels.
+    static func orderedLabels(_ lines: [ReportSubmissionLine]) -> [String] {
+        let order: [SubmissionState] = [.submitted, .approved, .returned, .inProgress, .notStarted]
+        let sorted = lines.sorted { (order.firstIndex(of: $0.state) ?? 9) < (order.firstIndex(of: $1.state) ?? 9) }
+        var labels: [String] = []
+        for line in sorted where !labels.contains(line.stateText) { labels.append(line.stateText) }
+        return labels
     }
 
     // MARK: II. verdicts across communes

@@ -120,6 +120,25 @@ import Testing
         #expect(Self.cells(tables.last) == [["1", "Xã Cát Hải", "Nộp muộn"], ["2", "Xã Tiên Lãng", "Đang nhập"]])
     }
 
+    /// More than 20 communes behind: named by state in paragraphs (late first), not in a long table.
+    @Test func aLongListOfCommunesBehindIsWrittenByState() throws {
+        var input = Self.input()
+        var lines = [ReportSubmissionLine(name: "Xã Cát Hải", state: .submitted, onTime: false),
+                     ReportSubmissionLine(name: "Phường Hòa Bình", state: .returned)]
+        lines += (1...20).map { ReportSubmissionLine(name: "Xã Số \($0)", state: .notStarted) }
+        lines.append(ReportSubmissionLine(name: "Xã Tiên Lãng", state: .inProgress))
+        input.province?.submissions = ReportSubmissions(deadline: LocalDay(2025, 10, 15), communes: lines)
+        let report = try ReportBuilder.build(kindCode: "province-quarterly-cds", input: input)
+        let text = F.lines(report, section: "nop-bao-cao")
+        #expect(Array(text.suffix(4)) == [
+            "- Nộp muộn (01 xã): xã Cát Hải.",
+            "- Bị trả lại (01 xã): phường Hòa Bình.",
+            "- Đang nhập (01 xã): xã Tiên Lãng.",
+            "- Chưa bắt đầu (20 xã): " + (1...20).map { "xã Số \($0)" }.joined(separator: ", ") + ".",
+        ])
+        #expect(Self.tables(report, section: "nop-bao-cao").count == 1)  // the counts only
+    }
+
     @Test func verdictsAreCountedPerIndicatorAndInTotal() throws {
         let report = try ReportBuilder.build(kindCode: "province-quarterly-cds", input: Self.input())
         // 8 verdicts: exceeded 2 (An Lư on 1, Cát Hải on 2), met 1, approaching 1, not met 2, no data 2.
