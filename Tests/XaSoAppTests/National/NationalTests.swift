@@ -154,6 +154,12 @@ extension DatabaseTests {
                 #expect(page.body.contains("<h1>Tổng hợp toàn quốc theo tỉnh, thành phố</h1>"))
                 #expect(page.body.contains("href=\"/provinces/\(Ref.haiPhong)?period=2025-Q3\""))
                 #expect(page.body.contains("<tr id=\"province-\(Ref.haiPhong)\">"))
+                // Hà Nội has no roll-up for the period: said so, not "0 communes".
+                let hanoi = try #require(page.body.range(of: "<tr id=\"province-01\">"))
+                let hanoiRow = page.body[hanoi.lowerBound...].prefix { $0 != "\n" }.split(separator: "</tr>").first ?? ""
+                #expect(hanoiRow.contains("Chưa có số liệu tổng hợp kỳ này"))
+                #expect(!(page.body[page.body.range(of: "<tr id=\"province-\(Ref.haiPhong)\">")!.lowerBound...]
+                    .split(separator: "</tr>").first ?? "").contains("Chưa có số liệu tổng hợp"))
                 #expect(page.body.contains("href=\"/national?format=csv&amp;period=2025-Q3\"")
                         || page.body.contains("href=\"/national?format=csv&period=2025-Q3\""))
                 // In the menu, and the drill-down page opens.

@@ -45,11 +45,16 @@ enum NationalPage {
                         for p in m.provinces {
                             H.tr(.id("province-\(p.province_code)")) {
                                 H.th(.scope("row")) { H.a(.href(WebPath.province(p.province_code, period: period))) { p.name } }
-                                H.td(.class("num")) { String(p.communes) }
-                                H.td(.class("num")) { L.percent(p.completeness) }
-                                H.td(.class("num")) { p.index.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? L.noValue }
-                                for n in NationalTable.verdicts(p.verdicts) { H.td(.class("num")) { String(n) } }
-                                H.td(.class("num")) { String(p.submitted) }
+                                if p.refreshed_at == nil {
+                                    // No roll-up yet: no commune of the province has touched this period.
+                                    H.td(.colspan(4 + Verdict.allCases.count), .class("muted")) { L.nationalNoRollup }
+                                } else {
+                                    H.td(.class("num")) { String(p.communes) }
+                                    H.td(.class("num")) { L.percent(p.completeness) }
+                                    H.td(.class("num")) { p.index.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? L.noValue }
+                                    for n in NationalTable.verdicts(p.verdicts) { H.td(.class("num")) { String(n) } }
+                                    H.td(.class("num")) { String(p.submitted) }
+                                }
                             }
                         }
                     }
@@ -78,6 +83,7 @@ extension L {
     static let communesColumn = "Số xã, phường"
     static let indexAverageColumn = "Chỉ số bình quân"
     static let submittedColumn = "Số xã đã nộp"
+    static let nationalNoRollup = "Chưa có số liệu tổng hợp kỳ này (chưa xã nào nhập số liệu)."
     static let nationalNote = "Số liệu tổng hợp được tính lại mỗi khi xã nhập, sửa, xóa hoặc nộp số liệu; "
         + "bấm vào tên tỉnh, thành phố để xem từng xã, phường."
     static func nationalSummary(reported: Int, provinces: Int) -> String {
