@@ -98,9 +98,9 @@ enum WebPath {
         with(Pattern.reportPreview.path(unit), ["kind": kind, "period": period.description])
     }
     static func province(_ code: String, period: ReportingPeriod? = nil, framework: String? = nil,
-                         sort: String? = nil, query: String? = nil, withData: Bool = false) -> String {
+                         sort: String? = nil, query: String? = nil, withData: Bool = false, format: String? = nil) -> String {
         with(Pattern.province.path(code), ["period": period?.description, "framework": framework, "sort": sort,
-                                          "q": query, "data": withData ? "1" : nil])
+                                          "q": query, "data": withData ? "1" : nil, "format": format])
     }
     /// The index ranking as a file: format "csv" or "xlsx".
     static func provinceRankings(_ code: String, period: ReportingPeriod, framework: String?, format: String) -> String {

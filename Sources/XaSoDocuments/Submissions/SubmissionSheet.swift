@@ -38,11 +38,9 @@ public enum SubmissionSheet {
         value.map { $0 ? "Có" : "Không" } ?? ""
     }
 
-    /// Day, hour and minute in Vietnam (UTC+7, no daylight saving).
+    /// Day, hour and minute in Vietnam, by the core's clock (`LocalDateTime`).
     static func local(_ date: Date) -> (LocalDay, Int, Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + 7 * 3600
-        let dayNumber = Int((Double(seconds) / 86_400).rounded(.down))
-        let inDay = seconds - dayNumber * 86_400
-        return (LocalDay(dayNumber: dayNumber), inDay / 3600, inDay % 3600 / 60)
+        let t = LocalDateTime(instant: date)
+        return (t.day, t.hour, t.minute)
     }
 }

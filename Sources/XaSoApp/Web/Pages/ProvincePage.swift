@@ -38,6 +38,11 @@ enum ProvincePage {
             openFlags: QualityModel.openCounts(try await store.qualityFlags(unitCode: code, period: period, actor: actor)),
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
+        if let format = req.query[String.self, at: "format"], !format.isEmpty {
+            return try ProvinceSheet.sheet(model).response(RankingTable.Format(parsing: format)) {
+                req.redirect(to: WebPath.province(code, period: period, framework: framework))
+            }
+        }
         let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
         let weights = try await store.indexWeights(provinceCode: code, actor: actor).weights
         let reportKind = try await req.reportService.kinds(for: province).first { $0.periodKinds.contains(period.kind) }?.code
@@ -58,6 +63,13 @@ enum ProvincePage {
                     .id("province-report-link")) { L.provinceReportLink }
             }
             H.p { H.a(.href(WebPath.quality(m.province.code, period: m.period)), .id("quality-link")) { L.qualityProvinceLink } }
+            H.p {
+                H.a(.href(WebPath.province(m.province.code, period: m.period, framework: m.framework, sort: m.sort.rawValue,
+                                           query: m.query, withData: m.withDataOnly, format: "csv")), .id("province-csv")) { "Tải CSV" }
+                " · "
+                H.a(.href(WebPath.province(m.province.code, period: m.period, framework: m.framework, sort: m.sort.rawValue,
+                                           query: m.query, withData: m.withDataOnly, format: "xlsx"))) { "Tải Excel (XLSX)" }
+            }
             Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
                                     frameworks: m.frameworks, framework: m.framework)
             filters(m)

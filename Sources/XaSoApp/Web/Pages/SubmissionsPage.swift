@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import XaSoCore
+import XaSoDocuments
 import XaSoPersistence
 
 /// The province's submissions table for a period: per commune its state in Vietnamese, when it
@@ -14,6 +15,16 @@ enum SubmissionsPage {
         guard province.level == .province else { return req.redirect(to: WebPath.dashboard(code)) }
         let period = try req.webPeriod() ?? PeriodChoices.current(LocalDay(date: Date()))
         let table = try await req.store.submissionTable(unitCode: code, period: period, actor: actor)
+        switch req.query[String.self, at: "format"]?.lowercased() {
+        case "csv":
+            return ReportController.file(SubmissionSheet.csv(table.overview), contentType: "text/csv; charset=utf-8",
+                                         disposition: ReportFileName.contentDisposition("nop-bao-cao-\(code)-\(period).csv"))
+        case "xlsx":
+            return ReportController.file(try SubmissionSheet.xlsx(table.overview),
+                                         contentType: RankingTable.Format.xlsx.contentType,
+                                         disposition: ReportFileName.contentDisposition("nop-bao-cao-\(code)-\(period).xlsx"))
+        default: break
+        }
         return WebResponse.page(render(table.overview, province: province, framework: table.framework,
                                        ctx: PageContext(req, active: .province)))
     }
@@ -24,6 +35,11 @@ enum SubmissionsPage {
             H.h1 { title }
             Components.periodPicker(action: WebPath.submissions(province.code), selected: o.period, frameworks: nil, framework: nil)
             H.p(.id("submission-summary")) { L.submissionSummary(o, framework: framework) }
+            H.p {
+                H.a(.href(WebPath.submissions(province.code, period: o.period, format: "csv")), .id("submissions-csv")) { "Tải CSV" }
+                " · "
+                H.a(.href(WebPath.submissions(province.code, period: o.period, format: "xlsx"))) { "Tải Excel (XLSX)" }
+            }
             Components.tableWrap(label: title) {
                 H.table(.id("submissions")) {
                     H.thead {
@@ -59,8 +75,8 @@ extension WebPath.Pattern {
 }
 
 extension WebPath {
-    static func submissions(_ code: String, period: ReportingPeriod? = nil) -> String {
-        with(Pattern.submissions.path(code), ["period": period?.description])
+    static func submissions(_ code: String, period: ReportingPeriod? = nil, format: String? = nil) -> String {
+        with(Pattern.submissions.path(code), ["period": period?.description, "format": format])
     }
 }
 
