@@ -70,6 +70,32 @@ extension DatabaseTests {
             }
         }
 
+        /// The web page: Quảng Ngãi's officer sets the province's target in the same form a commune uses,
+        /// from the province page's link; a commune's admin may not open the province's.
+        @Test func provinceOfficersSetProvinceTargetsOnTheWeb() async throws {
+            try await withApp { app in
+                try await app.makeUser("qn-web", role: .provinceOfficer, unit: Self.quangNgai)
+                let web = WebClient(app)
+                try await web.login("qn-web")
+                let province = try await web.get("/provinces/\(Self.quangNgai)")
+                #expect(province.body.contains("href=\"/units/\(Self.quangNgai)/targets\""))
+                let page = try await web.get("/units/\(Self.quangNgai)/targets?framework=NQ71")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("<h1>Mục tiêu của tỉnh – Tỉnh Quảng Ngãi</h1>"))
+                let saved = try await web.post("/units/\(Self.quangNgai)/targets",
+                                               ["_csrf": page.csrf ?? "", "framework": "NQ71", "t-NQ71.1-2030": "Top 20 của tỉnh"])
+                #expect(saved.status == .seeOther)
+                let baDinh = try await app.store.evaluate(unitCode: Self.baDinh, period: .quarter(1, 2026), framework: "NQ71")
+                let e = try #require(baDinh.first { $0.indicator.code == "NQ71.1" })
+                #expect(e.target?.text == "Top 20 của tỉnh" && e.targetLevel == .province)
+
+                try await app.makeUser("bd-web", role: .communeAdmin, unit: Self.baDinh)
+                let commune = WebClient(app)
+                try await commune.login("bd-web")
+                #expect(try await commune.get("/units/\(Self.quangNgai)/targets").status == .forbidden)
+            }
+        }
+
         /// A database seeded before issue #13 kept the appendix targets as national: the data fix moves them.
         @Test func theDataFixMovesTheAppendixTargetsToHaiPhong() async throws {
             try await withApp { app in

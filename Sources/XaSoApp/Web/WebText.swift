@@ -202,6 +202,10 @@ enum L {
     static let targetsHint = "Ghi như văn bản: > 50%, ≥ 85%, 80%, ~15%, 80-90%, Top 50 của thành phố, hoặc - (không có mục tiêu)."
     static let communeTargetsHint = "Mục tiêu của xã thay cho mục tiêu chung ở mốc năm đó. Để trống nếu dùng mục tiêu chung."
     static func communeTargetsTitle(_ unit: String) -> String { "Mục tiêu của xã – \(unit)" }
+    static func provinceTargetsTitle(_ unit: String) -> String { "Mục tiêu của tỉnh – \(unit)" }
+    static let provinceTargetsHint = "Mục tiêu của tỉnh áp dụng cho các xã, phường trong tỉnh, thay cho mục tiêu chung ở mốc năm đó; "
+        + "xã có mục tiêu riêng thì dùng mục tiêu riêng. Để trống nếu dùng mục tiêu chung."
+    static let provinceTargetsLink = "Mục tiêu của tỉnh"
     static let save = "Lưu"
     static func targetsSaved(_ n: Int) -> String { "Đã lưu \(n) mục tiêu." }
     static let milestone = "Mốc năm"

@@ -62,7 +62,11 @@ enum ProvincePage {
                 H.a(.href(WebPath.reports(m.province.code, kind: reportKind, period: reportKind == nil ? nil : m.period)),
                     .id("province-report-link")) { L.provinceReportLink }
             }
-            H.p { H.a(.href(WebPath.quality(m.province.code, period: m.period)), .id("quality-link")) { L.qualityProvinceLink } }
+            H.p {
+                H.a(.href(WebPath.quality(m.province.code, period: m.period)), .id("quality-link")) { L.qualityProvinceLink }
+                " · "
+                H.a(.href(WebPath.communeTargets(m.province.code)), .id("province-targets-link")) { L.provinceTargetsLink }
+            }
             H.p {
                 H.a(.href(WebPath.province(m.province.code, period: m.period, framework: m.framework, sort: m.sort.rawValue,
                                            query: m.query, withData: m.withDataOnly, format: "csv")), .id("province-csv")) { "Tải CSV" }

@@ -58,13 +58,17 @@ enum TargetsPage {
 
     // MARK: commune (commune admin)
 
+    /// A unit's own targets: a commune's by its admin, a province's (applied to all its communes) by
+    /// the province's officers — the rule the API and the CLI apply (`AccessPolicy.canSetTargets`).
     static func communeContext(_ req: Request) async throws -> (Principal, AdministrativeUnit) {
         let code = try req.parameter("code")
         let p = try await req.requireRead(unitCode: code)
-        guard AccessPolicy.canManageCommune(p, unitCode: code) else {
-            throw AppError.forbidden("only the commune's admin sets its targets")
+        let unit = try await req.store.requireUnit(code)
+        guard AccessPolicy.canSetTargets(p, unitCode: code, isProvince: unit.level == .province) else {
+            throw AppError.forbidden(unit.level == .province ? "only the province's officers set its targets"
+                                                            : "only the commune's admin sets its targets")
         }
-        return (p, try await req.store.requireUnit(code))
+        return (p, unit)
     }
 
     static func commune(_ req: Request) async throws -> Response {
@@ -76,8 +80,10 @@ enum TargetsPage {
         let years = frameworks.first { $0.code == framework }?.milestones ?? []
         let notice = req.query[Int.self, at: "saved"].map(L.targetsSaved)
         let ctx = PageContext(req, active: .targets, notice: notice)
-        let doc = Layout.document(title: L.communeTargetsTitle(unit.fullName), ctx: ctx) {
-            H.h1 { L.communeTargetsTitle(unit.fullName) }
+        let isProvince = unit.level == .province
+        let title = isProvince ? L.provinceTargetsTitle(unit.fullName) : L.communeTargetsTitle(unit.fullName)
+        let doc = Layout.document(title: title, ctx: ctx) {
+            H.h1 { title }
             H.form(.method("get"), .action(WebPath.communeTargets(unit.code)), .class("picker")) {
                 H.label(.for("framework")) { L.framework }
                 H.select(.id("framework"), .name("framework"), .data("autosubmit", "1")) {
@@ -87,11 +93,11 @@ enum TargetsPage {
                 }
                 H.button(.type("submit")) { L.show }
             }
-            H.p(.class("muted"), .id("targets-hint")) { L.communeTargetsHint + " " + L.targetsHint }
+            H.p(.class("muted"), .id("targets-hint")) { (isProvince ? L.provinceTargetsHint : L.communeTargetsHint) + " " + L.targetsHint }
             H.form(.method("post"), .action(WebPath.communeTargets(unit.code))) {
                 ctx.csrfField
                 H.input(.type("hidden"), .name("framework"), .value(framework))
-                Components.tableWrap(label: L.communeTargetsTitle(unit.fullName)) {
+                Components.tableWrap(label: title) {
                     H.table {
                         H.thead {
                             H.tr {
