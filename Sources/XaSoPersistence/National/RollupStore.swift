@@ -69,8 +69,10 @@ extension XaSoStore {
     public func refreshRollups(afterChangesTo changes: [(unitCode: String, period: ReportingPeriod)]) async throws {
         var pairs: Set<String> = []
         var work: [(String, ReportingPeriod)] = []
+        var provinces: [String: String?] = [:]  // one lookup per unit, not per figure of an import
         for change in changes {
-            guard let province = try await provinceCode(of: change.unitCode) else { continue }
+            if provinces[change.unitCode] == nil { provinces[change.unitCode] = .some(try await provinceCode(of: change.unitCode)) }
+            guard let province = provinces[change.unitCode] ?? nil else { continue }
             if pairs.insert("\(province)|\(change.period)").inserted { work.append((province, change.period)) }
         }
         for (province, period) in work {
