@@ -3,7 +3,7 @@ import Foundation
 import XaSoCore
 import XaSoPersistence
 
-/// `xaso quality --unit CODE --period P [--format json|csv|xlsx --output F]`: the flags of
+/// `xaso quality --unit CODE --period P [--format json|csv|xlsx --out F]`: the flags of
 /// `GET units/{code}/quality-flags`; `xaso quality check …` marks one checked. The console acts as
 /// the system admin.
 struct QualityCommand: AsyncParsableCommand {
@@ -18,7 +18,8 @@ struct QualityCommand: AsyncParsableCommand {
         @Option(help: "Commune code, or a province code for all its communes") var unit: String
         @Option(help: "Period: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String
         @Option(help: "json (default), csv or xlsx") var format: String?
-        @Option(help: "Write to this file instead of standard output") var output: String?
+        @Option(name: [.customLong("out"), .customLong("output")],
+                help: "Write to this file instead of standard output (--out, as report render and national)") var output: String?
 
         func run() async throws {
             let format = try RankingTable.Format(parsing: format)
