@@ -155,6 +155,10 @@ struct ReportService: Sendable {
            let range = ReportDossierRange.range(for: period, documentDate: input.date) {
             input.dossiers = try await source(store, unitCode, range)
         }
+        if used.contains(.serviceIndex), input.dossiers != nil {
+            input.serviceIndex = try await ServiceIndexService.scores(
+                unitCodes: [unitCode], period: period, model: try ServiceIndexModel.official(), store: store)[unitCode]
+        }
         return try finish(kind: kind, unit: unit, settings: settings, input: input)
     }
 

@@ -137,7 +137,7 @@ enum BuiltInReportKinds {
             s("hoi-nghi-truc-tuyen", "Hệ thống hội nghị truyền hình trực tuyến", 3, fig("XS-CDS.13", "XS-CDS.14")),
             s("cong-thong-tin", "Cổng/Trang thông tin điện tử", 3, fig("XS-CDS.05", "XS-CDS.06")),
             s("dich-vu-cong", "Cung cấp dịch vụ công trực tuyến, giải quyết thủ tục hành chính", 3,
-              gen(.dossierResults), gen(.dossierLevels)),
+              gen(.dossierResults), gen(.dossierLevels), gen(.serviceIndex)),
             s("kinh-te-so", "Phát triển kinh tế số", 2, fig("XS-CDS.25", "XS-CDS.23", "XS-CDS.24"),
               text("[Nêu kết quả thương mại điện tử, thanh toán không dùng tiền mặt của người dân và hộ kinh doanh.]")),
             s("xa-hoi-so", "Phát triển xã hội số", 2, fig("XS-CDS.16", "XS-CDS.17", "XS-CDS.04")),

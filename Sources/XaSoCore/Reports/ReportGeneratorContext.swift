@@ -31,6 +31,7 @@ struct ReportGeneratorContext {
         case .planTasks: return planTasks()
         case .keyFigures: return keyFigures()
         case .dossierLevels: return dossierLevels()
+        case .serviceIndex: return serviceIndex()
         case .direction2030: return direction2030()
         case .planPillars: return planPillars()
         case .provinceSubmissions: return provinceSubmissions()

@@ -20,6 +20,8 @@ public struct ReportInput: Codable, Sendable, Equatable {
     public var indicators: [ReportIndicatorRow]
     public var history: [ReportIndicatorHistory]
     public var dossiers: ReportDossierFigures?
+    /// Decision 766's public-service index of the unit for the period; nil when not read.
+    public var serviceIndex: ServiceIndexScore?
     public var plan: ReportPlanProgress?
     /// Figures stated in sentences (`ReportFigure`): every figure the kind's outline names that the
     /// unit has for the period, and those it has not, without a value.
@@ -57,7 +59,7 @@ public struct ReportInput: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case unit, period, number, symbol, date, signature, recipients, summaryNotes, indicators, history, dossiers,
-             plan, figures, unapproved, overrides, province
+             plan, figures, unapproved, overrides, province, serviceIndex
     }
 
     // Lists may be left out of hand-written JSON.
@@ -79,6 +81,7 @@ public struct ReportInput: Codable, Sendable, Equatable {
                   unapproved: try c.decodeIfPresent([String].self, forKey: .unapproved) ?? [],
                   overrides: try c.decodeIfPresent([String: String].self, forKey: .overrides) ?? [:],
                   province: try c.decodeIfPresent(ReportProvince.self, forKey: .province))
+        serviceIndex = try c.decodeIfPresent(ServiceIndexScore.self, forKey: .serviceIndex)
     }
 
     /// A draft while any figure it states is not approved.

@@ -197,6 +197,8 @@ public enum ReportGenerator: String, Codable, Sendable, CaseIterable {
     case keyFigures = "key_figures"
     /// The annual report's table by online service level, and the procedures with dossiers and paid online.
     case dossierLevels = "dossier_levels"
+    /// The public-service index of Decision 766 (annual report): score, groups, criteria without data.
+    case serviceIndex = "service_index"
     /// Each indicator's target at its last milestone ("Định hướng đến năm 2030").
     case direction2030 = "direction_2030"
     /// The plan's pillars (task, solution, lead and partners), or its open tasks by lead body.

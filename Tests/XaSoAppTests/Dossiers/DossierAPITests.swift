@@ -66,6 +66,17 @@ extension DatabaseTests {
                     #expect(late.count == 5)
                     #expect(late.allSatisfy { $0.daysLate == 5 && $0.kind == .resolvedLate })
                 }
+                // The annual report states the commune's service index (Decision 766) as the index route computes it.
+                var total = -1.0
+                try await app.testing().test(.GET, base + "/dossiers/service-index?period=2026", headers: .bearer(token)) { res in
+                    #expect(res.status == .ok, "\(res.body.string)")
+                    let index = try #require(try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any])
+                    total = try #require((index["index"] as? [String: Any])?["total"] as? Double)
+                }
+                try await app.testing().test(.GET, base + "/reports/annual-cds/2026", headers: .bearer(token)) { res in
+                    #expect(res.status == .ok)
+                    #expect(res.body.string.contains("(theo Quyết định số 766/QĐ-TTg) năm 2026 của xã đạt \(VietnameseFormat.number(total, maxFractionDigits: 2)) điểm"))
+                }
                 // Re-importing the same export updates by code: no duplicates.
                 try await Self.post(app, base + "/dossiers/import", SixMonthLedger.ledger, token: token) { res in
                     let summary = try res.content.decode(XaSoStore.DossierImportSummary.self)

@@ -127,6 +127,44 @@ import Testing
     }
 }
 
+extension PlanAndAnnualReportTests {
+    /// Decision 766's index in the annual report's 2.6 (issue #14 item 4): the score of the criteria
+    /// with data out of their points, each group, and the criteria without data named, not scored 0.
+    @Test func annualReportStatesTheServiceIndex() throws {
+        func component(_ name: String, _ points: Double, _ score: Double?) -> ServiceIndexScore.ComponentScore {
+            var c = ServiceIndexScore.ComponentScore(code: name, name: name, points: points, threshold: 100, source: "ledger")
+            c.score = score
+            return c
+        }
+        var input = F.quarterlyInput()
+        input.period = .year(2025)
+        input.dossiers = F.nghiDuongDossiers
+        input.serviceIndex = ServiceIndexScore(groups: [
+            .init(code: "tien-do", name: "Tiến độ, kết quả giải quyết", points: 20,
+                  components: [component("Hồ sơ giải quyết trước hạn và đúng hạn", 20, 15.5)]),
+            .init(code: "so-hoa", name: "Số hóa hồ sơ", points: 22,
+                  components: [component("Hồ sơ được số hóa", 11, 11), component("Tái sử dụng dữ liệu số hóa", 11, nil)]),
+            .init(code: "hai-long", name: "Mức độ hài lòng", points: 18,
+                  components: [component("Mức độ hài lòng của người dân", 18, nil)]),
+        ])
+        let report = try ReportBuilder.annualDigitalTransformation(input)
+        let lines = F.lines(report, section: "dich-vu-cong")
+        // 15,5 + 11 of the 20 + 11 points that had data; 11 + 18 points had none.
+        #expect(lines.contains("Chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công (theo Quyết định số 766/QĐ-TTg) năm 2025 của xã đạt 26,5 điểm trên 31 điểm của các tiêu chí có số liệu (thang điểm 100)."))
+        #expect(lines.last == "Các tiêu chí chưa có số liệu để chấm điểm (02 tiêu chí, 29 điểm): tái sử dụng dữ liệu số hóa; mức độ hài lòng của người dân.")
+        let table = report.sections.first { $0.id == "dich-vu-cong" }?.blocks.compactMap {
+            if case .table(let t) = $0 { return t } else { return nil }
+        }.last
+        #expect(table?.rows.map { $0.map(\.text.plainText) } == [
+            ["1", "Tiến độ, kết quả giải quyết", "20", "15,5"], ["2", "Số hóa hồ sơ", "22", "11"],
+            ["3", "Mức độ hài lòng", "18", "–"], ["", "Tổng cộng", "60", "26,5"],
+        ])
+        // Without a score (no ledger), nothing is said beyond the dossier paragraph.
+        input.serviceIndex = nil
+        #expect(F.lines(try ReportBuilder.annualDigitalTransformation(input), section: "dich-vu-cong").count == 5)
+    }
+}
+
 @Suite struct ReportKindRegistryTests {
     typealias F = ReportFixtures
 
