@@ -4,7 +4,7 @@ import XaSoCore
 import XaSoPersistence
 
 /// Targets as written ("> 50%", "Top 50 của thành phố"): national ones by an admin, a commune's own by
-/// its admin. `store.setTarget` parses the text and checks who may set what.
+/// its admin, a province's own by its officers. `store.setTarget` parses the text and checks who may set what.
 enum TargetsPage {
     // MARK: national (admin)
 
@@ -56,7 +56,7 @@ enum TargetsPage {
         }
     }
 
-    // MARK: commune (commune admin)
+    // MARK: a unit's own (a commune's admin, a province's officers)
 
     /// A unit's own targets: a commune's by its admin, a province's (applied to all its communes) by
     /// the province's officers — the rule the API and the CLI apply (`AccessPolicy.canSetTargets`).
