@@ -233,3 +233,34 @@ def test_commune_admin_writes_the_quarterly_report(page):
     page.switch_to.default_content()
     saved = page.find_element(By.ID, "saved-reports").text
     assert "Quý III năm 2025" in saved and "Số 219" in saved
+
+
+def test_dossier_upload_shows_its_progress_and_lands_on_the_result(page):
+    """On a slow connection (upload throttled to 64 KB/s) the form shows how much of the file has
+    gone; when the server answers, its page replaces this one as a plain post would."""
+    import tempfile
+    login(page, "nd-admin")
+    page.get(f"{URL}/units/{NGHI_DUONG}/dossiers")
+    bar = page.find_element(By.ID, "progress-procedures")
+    assert not bar.is_displayed()  # nothing shown before an upload
+    rows = ["Mã thủ tục,Tên thủ tục,Lĩnh vực,Mức độ DVC,Có phí,Thanh toán trực tuyến"]
+    rows += [f"TT{i:04d},Thủ tục hành chính thử nghiệm số {i} của xã,Hộ tịch,Toàn trình,Không,Không" for i in range(3000)]
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")  # about 250 KB: four seconds at 64 KB/s
+    form = page.find_element(By.ID, "upload-procedures")
+    form.find_element(By.ID, "file-procedures").send_keys(f.name)
+    page.execute_cdp_cmd("Network.enable", {})
+    page.execute_cdp_cmd("Network.emulateNetworkConditions",
+                         {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": 64 * 1024})
+    try:
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        status = page.find_element(By.ID, "status-procedures")
+        WebDriverWait(page, 10).until(lambda d: "Đang tải tệp lên:" in status.text)
+        assert bar.is_displayed()
+        assert form.find_element(By.CSS_SELECTOR, "button[type=submit]").get_attribute("disabled") is not None
+        WebDriverWait(page, 60).until(lambda d: "imported=procedures" in d.current_url)
+    finally:
+        page.execute_cdp_cmd("Network.emulateNetworkConditions",
+                             {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    WebDriverWait(page, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert "Đã lưu danh mục gồm 3000 thủ tục." in page.find_element(By.CSS_SELECTOR, ".notice").text

@@ -281,6 +281,9 @@ enum L {
     static let uploadCatalogue = "Danh mục thủ tục hành chính"
     static let uploadDossiers = "Tệp hồ sơ xuất từ hệ thống một cửa"
     static let uploadButton = "Tải lên"
+    /// "%@" is the share sent so far.
+    static let uploadProgress = "Đang tải tệp lên: %@%"
+    static let uploadProcessing = "Đã tải lên xong, đang kiểm tra và lưu từng dòng… (tệp lớn có thể mất vài phút)"
     static func dossierUploadFailed(_ n: Int) -> String { "Tệp có \(n) lỗi; chưa có dữ liệu nào được lưu. Vui lòng sửa và tải lại." }
     static func proceduresImported(_ n: Int) -> String { "Đã lưu danh mục gồm \(n) thủ tục." }
     static func dossiersImported(_ n: Int) -> String { "Đã lưu \(n) hồ sơ." }

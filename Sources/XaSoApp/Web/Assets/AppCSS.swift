@@ -43,6 +43,8 @@ enum AppCSS {
     input[type=text],input[type=password],input[type=search],input[type=file],select,textarea{font:inherit;padding:.35rem .5rem;border:1px solid #8a96a3;border-radius:4px;background:#fff;color:inherit;max-width:100%}
     textarea{width:100%}
     fieldset{border:1px solid #c5ced8;border-radius:6px;margin:0 0 1rem;padding:.5rem 1rem;min-width:0}
+    progress{width:100%;max-width:30rem;margin:.5rem 0 0}
+    progress[hidden]{display:none}
     legend{font-weight:600;padding:0 .25rem}
     .report-preview{display:block;width:100%;height:80vh;border:1px solid #c5ced8;background:#e8e8e8}
     button,.button{font:inherit;padding:.4rem .9rem;border-radius:4px;border:1px solid \(Palette.accent);background:\(Palette.accent);color:#fff;cursor:pointer;text-decoration:none;display:inline-block}

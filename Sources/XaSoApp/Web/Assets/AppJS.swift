@@ -29,6 +29,36 @@ enum AppJS {
         input.addEventListener("blur", check);
         input.addEventListener("input", function () { if (input.getAttribute("aria-invalid") === "true") check(); });
       });
+      // An upload shows how much of the file has gone (slow connections), then that it is being
+      // checked; the page the server answers with replaces this one, as a plain post would.
+      document.querySelectorAll("form[data-upload]").forEach(function (form) {
+        form.addEventListener("submit", function (e) {
+          if (!window.FormData || !window.XMLHttpRequest) return;
+          e.preventDefault();
+          var bar = form.querySelector("progress"), status = form.querySelector("[role=status]");
+          var button = form.querySelector("button[type=submit]");
+          if (button) button.disabled = true;
+          if (bar) { bar.hidden = false; bar.value = 0; }
+          var xhr = new XMLHttpRequest();
+          xhr.open("POST", form.action);
+          xhr.upload.addEventListener("progress", function (ev) {
+            if (!ev.lengthComputable) return;
+            var pct = Math.round(ev.loaded * 100 / ev.total);
+            if (bar) bar.value = pct;
+            if (status) status.textContent = form.dataset.upload.replace("%@", pct);
+          });
+          xhr.upload.addEventListener("load", function () {
+            if (bar) bar.removeAttribute("value");
+            if (status) status.textContent = form.dataset.processing;
+          });
+          xhr.addEventListener("load", function () {
+            if (xhr.responseURL && xhr.responseURL !== form.action) { window.location.assign(xhr.responseURL); return; }
+            document.open(); document.write(xhr.responseText); document.close();
+          });
+          xhr.addEventListener("error", function () { form.submit(); });
+          xhr.send(new FormData(form));
+        });
+      });
       // Filter a table's rows as one types (the server-side filter works without this).
       document.querySelectorAll("input[data-filter]").forEach(function (input) {
         var table = document.getElementById(input.dataset.filter);

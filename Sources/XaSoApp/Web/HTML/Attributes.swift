@@ -27,6 +27,7 @@ extension Attribute {
     static func colspan(_ n: Int) -> Attribute { Attribute("colspan", String(n)) }
     static func rows(_ n: Int) -> Attribute { Attribute("rows", String(n)) }
     static func maxlength(_ n: Int) -> Attribute { Attribute("maxlength", String(n)) }
+    static func max(_ v: String) -> Attribute { Attribute("max", v) }
     static func tabindex(_ n: Int) -> Attribute { Attribute("tabindex", String(n)) }
     static func datetime(_ v: String) -> Attribute { Attribute("datetime", v) }
     static func aria(_ name: String, _ v: String) -> Attribute { Attribute("aria-" + name, v) }

@@ -23,6 +23,7 @@ enum H {
     static func div(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("div", a, c) }
     static func span(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("span", a, c) }
     static func p(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("p", a, c) }
+    static func progress(_ a: Attribute?...) -> Node { el("progress", a) }
     static func h1(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("h1", a, c) }
     static func h2(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("h2", a, c) }
     static func h3(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { el("h3", a, c) }

@@ -253,7 +253,7 @@ enum DossiersPage {
             H.p { L.dossierUploadIntro }
             for (kind, label) in [("procedures", L.uploadCatalogue), ("dossiers", L.uploadDossiers)] {
                 H.form(.method("post"), .action(WebPath.dossiers(unit.code, period: period)), .enctype("multipart/form-data"),
-                       .class("card"), .id("upload-\(kind)")) {
+                       .class("card"), .id("upload-\(kind)"), .data("upload", L.uploadProgress), .data("processing", L.uploadProcessing)) {
                     ctx.csrfField
                     H.input(.type("hidden"), .name("kind"), .value(kind))
                     H.div(.class("field")) {
@@ -262,6 +262,9 @@ enum DossiersPage {
                                 .accept(".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                     }
                     H.button(.type("submit")) { L.uploadButton }
+                    // Shown by the script while a file goes up a slow connection; without it the form posts as usual.
+                    H.progress(.id("progress-\(kind)"), .max("100"), .value("0"), .hidden)
+                    H.p(.id("status-\(kind)"), .role("status"), .class("muted")) {}
                 }
             }
         }
