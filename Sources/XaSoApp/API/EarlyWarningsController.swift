@@ -7,14 +7,14 @@ import XaSoPersistence
 /// `?format=csv|xlsx` or a `.csv`/`.xlsx` path answers the same rows as a sheet (`EarlyWarningSheet`).
 enum EarlyWarningsController {
     static func list(_ req: Request) async throws -> Response {
-        try await respond(req, format: try RankingTable.Format(parsing: req.query[String.self, at: "format"]))
+        try await respond(req, format: try TableFormat(parsing: req.query[String.self, at: "format"]))
     }
 
-    static func sheet(_ format: RankingTable.Format) -> @Sendable (Request) async throws -> Response {
+    static func sheet(_ format: TableFormat) -> @Sendable (Request) async throws -> Response {
         { req in try await respond(req, format: format) }
     }
 
-    static func respond(_ req: Request, format: RankingTable.Format) async throws -> Response {
+    static func respond(_ req: Request, format: TableFormat) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
         let p = try ReportingPeriod.required(req.query[String.self, at: "period"])

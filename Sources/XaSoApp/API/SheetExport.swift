@@ -3,9 +3,9 @@ import Vapor
 import XaSoCore
 import XaSoDocuments
 
-/// A table the API answers as JSON or, with `?format=csv|xlsx` (the word `RankingTable.Format`
-/// parses) or a `.csv`/`.xlsx` path, as a one-sheet attachment with Vietnamese headers. The CSV
-/// and the XLSX come from the same cells, so the two files cannot say different things.
+/// A table the API answers as JSON or, with `?format=csv|xlsx` (`TableFormat`) or a `.csv`/`.xlsx`
+/// path, as a one-sheet attachment with Vietnamese headers. The CSV and the XLSX come from the same
+/// cells, so the two files cannot say different things.
 struct SheetExport: Sendable {
     /// File name without extension ("canh-bao-du-lieu-31-2025-Q3").
     var name: String
@@ -14,7 +14,7 @@ struct SheetExport: Sendable {
     var rows: [[XLSXCell]]
 
     /// The attachment for csv or xlsx; `json` for json.
-    func response(_ format: RankingTable.Format, json: () throws -> Response) throws -> Response {
+    func response(_ format: TableFormat, json: () throws -> Response) throws -> Response {
         switch format {
         case .json: return try json()
         case .csv:
@@ -27,7 +27,7 @@ struct SheetExport: Sendable {
     }
 
     /// The bytes of a file format (the CLI's `--format`); nil for json.
-    func data(_ format: RankingTable.Format) throws -> Data? {
+    func data(_ format: TableFormat) throws -> Data? {
         switch format {
         case .json: return nil
         case .csv: return csv()
@@ -57,6 +57,28 @@ struct SheetExport: Sendable {
         case .percent(let x): return VietnameseFormat.percent(x * 100)
         case let .date(y, m, d): return "\(two(d))/\(two(m))/\(y)"
         case let .dateTime(y, m, d, h, mi): return "\(two(d))/\(two(m))/\(y) \(two(h)):\(two(mi))"
+        }
+    }
+}
+
+/// How a table is asked for: `?format=json|csv|xlsx` (json when absent), on every exported table.
+enum TableFormat: String, CaseIterable, Sendable {
+    case json, csv, xlsx
+
+    init(parsing text: String?) throws {
+        guard let text, !text.isEmpty else { self = .json; return }
+        guard let format = TableFormat(rawValue: text.lowercased()) else {
+            throw AppError(.invalid, code: "format.invalid", message: "format must be json, csv or xlsx, not '\(text)'",
+                           vietnamese: "Định dạng phải là json, csv hoặc xlsx (không phải \"\(text)\").")
+        }
+        self = format
+    }
+
+    var contentType: String {
+        switch self {
+        case .json: return "application/json"
+        case .csv: return "text/csv; charset=utf-8"
+        case .xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         }
     }
 }

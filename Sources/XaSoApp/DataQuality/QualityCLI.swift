@@ -22,7 +22,7 @@ struct QualityCommand: AsyncParsableCommand {
                 help: "Write to this file instead of standard output (--out, as report render and national)") var output: String?
 
         func run() async throws {
-            let format = try RankingTable.Format(parsing: format)
+            let format = try TableFormat(parsing: format)
             guard let data = try await output(format) else {
                 let dto = try await result()
                 if let output {
@@ -44,7 +44,7 @@ struct QualityCommand: AsyncParsableCommand {
         }
 
         /// The CSV or XLSX bytes; nil for json.
-        func output(_ format: RankingTable.Format) async throws -> Data? {
+        func output(_ format: TableFormat) async throws -> Data? {
             guard format != .json else { return nil }
             let (flags, names, period) = try await self.flags()
             return try QualitySheet.export(flags, names: names, unitCode: unit, period: period).data(format)

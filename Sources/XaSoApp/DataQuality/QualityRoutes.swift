@@ -21,11 +21,11 @@ enum QualityRoutes {
 
 enum QualityController {
     /// JSON `{"flags": […]}`, or the sheet when `?format=csv|xlsx` or the path ends so.
-    static func list(format fixed: RankingTable.Format? = nil) -> @Sendable (Request) async throws -> Response {
+    static func list(format fixed: TableFormat? = nil) -> @Sendable (Request) async throws -> Response {
         { req in
             let actor = try await req.principal()
             let code = try req.parameter("code")
-            let format = try fixed ?? RankingTable.Format(parsing: req.query[String.self, at: "format"])
+            let format = try fixed ?? TableFormat(parsing: req.query[String.self, at: "format"])
             let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
             let flags = try await req.store.qualityFlags(unitCode: code, period: period, actor: actor)
             guard format != .json else { return try json(QualityFlagsDTO(flags: flags.map(QualityFlagDTO.init))) }

@@ -18,7 +18,7 @@ struct NationalCommand: AsyncParsableCommand {
     @Option(help: "Write the CSV or XLSX to this file instead of standard output") var out: String?
 
     func run() async throws {
-        let format = try RankingTable.Format(parsing: format)
+        let format = try TableFormat(parsing: format)
         let dto = try await result()
         guard let data = try NationalTable.sheet(dto).data(format) else { try printJSON(dto); return }
         if let out {

@@ -17,7 +17,7 @@ enum NationalRoutes {
 enum NationalController {
     static func national(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
-        let format = try RankingTable.Format(parsing: req.query[String.self, at: "format"])
+        let format = try TableFormat(parsing: req.query[String.self, at: "format"])
         let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let dto = NationalDTO(period: period, rows: try await req.store.nationalRollups(period: period, actor: actor))
         return try NationalTable.response(dto, format: format)

@@ -8,7 +8,7 @@ import XaSoDocuments
 enum NationalTable {
     static func fileName(_ period: String) -> String { "toan-quoc-\(period)" }
 
-    static func response(_ dto: NationalDTO, format: RankingTable.Format) throws -> Response {
+    static func response(_ dto: NationalDTO, format: TableFormat) throws -> Response {
         try sheet(dto).response(format) { try json(dto) }
     }
 

@@ -37,7 +37,7 @@ enum RankingController {
     static func rankings(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
         let code = try req.parameter("code")
-        let format = try RankingTable.Format(parsing: req.query[String.self, at: "format"])
+        let format = try TableFormat(parsing: req.query[String.self, at: "format"])
         let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 }
         let rows = try await req.store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)

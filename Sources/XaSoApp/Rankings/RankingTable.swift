@@ -5,33 +5,12 @@ import XaSoDocuments
 
 /// The ranking as a sheet: what the web page shows, with the same Vietnamese headers, for CSV and XLSX.
 enum RankingTable {
-    enum Format: String, CaseIterable, Sendable {
-        case json, csv, xlsx
-
-        init(parsing text: String?) throws {
-            guard let text, !text.isEmpty else { self = .json; return }
-            guard let format = Format(rawValue: text.lowercased()) else {
-                throw AppError(.invalid, code: "format.invalid", message: "format must be json, csv or xlsx, not '\(text)'",
-                               vietnamese: "Định dạng phải là json, csv hoặc xlsx (không phải \"\(text)\").")
-            }
-            self = format
-        }
-
-        var contentType: String {
-            switch self {
-            case .json: return "application/json"
-            case .csv: return "text/csv; charset=utf-8"
-            case .xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            }
-        }
-    }
-
     static func fileName(_ province: String, _ period: ReportingPeriod, _ framework: String?) -> String {
         "xep-hang-\(province)-\(period)" + (framework.map { "-\($0)" } ?? "")
     }
 
     /// JSON rows, or the table as a CSV or XLSX attachment.
-    static func response(_ rows: [RankingRow], format: Format, name: String) throws -> Response {
+    static func response(_ rows: [RankingRow], format: TableFormat, name: String) throws -> Response {
         try sheet(rows, name: name).response(format) { try json(rows) }
     }
 

@@ -37,7 +37,7 @@ enum FoundationSchemas {
             var media = SubmissionSchemas.spreadsheets
             media["application/json"] = try reader.schema([EarlyWarningDTO].self)
             return media
-        }, requiredQuery: ["period"], parameters: ["format": SchemaCatalog.enumeration(RankingTable.Format.allCases.map(\.rawValue))]),
+        }, requiredQuery: ["period"], parameters: ["format": SchemaCatalog.enumeration(TableFormat.allCases.map(\.rawValue))]),
         "GET users": .json([UserDTO].self),
         "POST users": .json(UserDTO.self, 201),
         "GET audit": .json([XaSoStore.AuditEntry].self, parameters: ["limit": limit(.audit)]),

@@ -9,7 +9,7 @@ enum QualitySchemas {
             var media = SubmissionSchemas.spreadsheets
             media["application/json"] = try reader.schema(QualityFlagsDTO.self)
             return media
-        }, requiredQuery: ["period"], parameters: ["format": SchemaCatalog.enumeration(RankingTable.Format.allCases.map(\.rawValue))]),
+        }, requiredQuery: ["period"], parameters: ["format": SchemaCatalog.enumeration(TableFormat.allCases.map(\.rawValue))]),
         "GET units/:code/quality-flags.csv": RouteSchema(200, .files { _ in ["text/csv": ["type": "string"]] }, requiredQuery: ["period"]),
         "GET units/:code/quality-flags.xlsx": RouteSchema(200, .files { _ in
             ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": RequestBodies.office]

@@ -13,7 +13,7 @@ enum NationalPage {
         let period = try req.webPeriod() ?? PeriodChoices.current(LocalDay(date: Date()))
         let dto = NationalDTO(period: period, rows: try await req.store.nationalRollups(period: period, actor: actor))
         if let format = req.query[String.self, at: "format"], !format.isEmpty {
-            return try NationalTable.response(dto, format: RankingTable.Format(parsing: format))
+            return try NationalTable.response(dto, format: TableFormat(parsing: format))
         }
         return WebResponse.page(render(dto, period: period, ctx: PageContext(req, active: .national)))
     }

@@ -39,7 +39,7 @@ enum ProvincePage {
             sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
             query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
         if let format = req.query[String.self, at: "format"], !format.isEmpty {
-            return try ProvinceSheet.sheet(model).response(RankingTable.Format(parsing: format)) {
+            return try ProvinceSheet.sheet(model).response(TableFormat(parsing: format)) {
                 req.redirect(to: WebPath.province(code, period: period, framework: framework))
             }
         }

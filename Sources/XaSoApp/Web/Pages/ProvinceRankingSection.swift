@@ -13,7 +13,7 @@ enum ProvinceRankingSection {
     static func download(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         let actor = try await req.requireRead(unitCode: code)
-        let format = try RankingTable.Format(parsing: req.query[String.self, at: "format"] ?? "csv")
+        let format = try TableFormat(parsing: req.query[String.self, at: "format"] ?? "csv")
         let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
         let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 }
         let rows = try await req.store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)

@@ -21,7 +21,7 @@ enum SubmissionsPage {
                                          disposition: ReportFileName.contentDisposition("nop-bao-cao-\(code)-\(period).csv"))
         case "xlsx":
             return ReportController.file(try SubmissionSheet.xlsx(table.overview),
-                                         contentType: RankingTable.Format.xlsx.contentType,
+                                         contentType: TableFormat.xlsx.contentType,
                                          disposition: ReportFileName.contentDisposition("nop-bao-cao-\(code)-\(period).xlsx"))
         default: break
         }
