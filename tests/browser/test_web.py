@@ -263,4 +263,4 @@ def test_dossier_upload_shows_its_progress_and_lands_on_the_result(page):
         page.execute_cdp_cmd("Network.emulateNetworkConditions",
                              {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
     WebDriverWait(page, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
-    assert "Đã lưu danh mục gồm 3000 thủ tục." in page.find_element(By.CSS_SELECTOR, ".notice").text
+    assert "Đã lưu danh mục gồm 3.000 thủ tục." in page.find_element(By.CSS_SELECTOR, ".notice").text

@@ -284,9 +284,9 @@ enum L {
     /// "%@" is the share sent so far.
     static let uploadProgress = "Đang tải tệp lên: %@%"
     static let uploadProcessing = "Đã tải lên xong, đang kiểm tra và lưu từng dòng… (tệp lớn có thể mất vài phút)"
-    static func dossierUploadFailed(_ n: Int) -> String { "Tệp có \(n) lỗi; chưa có dữ liệu nào được lưu. Vui lòng sửa và tải lại." }
-    static func proceduresImported(_ n: Int) -> String { "Đã lưu danh mục gồm \(n) thủ tục." }
-    static func dossiersImported(_ n: Int) -> String { "Đã lưu \(n) hồ sơ." }
+    static func dossierUploadFailed(_ n: Int) -> String { "Tệp có \(VietnameseFormat.count(n)) lỗi; chưa có dữ liệu nào được lưu. Vui lòng sửa và tải lại." }
+    static func proceduresImported(_ n: Int) -> String { "Đã lưu danh mục gồm \(VietnameseFormat.count(n)) thủ tục." }
+    static func dossiersImported(_ n: Int) -> String { "Đã lưu \(VietnameseFormat.count(n)) hồ sơ." }
     static let dossierByCommune = "Hồ sơ thủ tục hành chính theo xã, phường"
     static let commune = "Xã, phường"
     static let grandTotal = "Tổng cộng"
