@@ -61,15 +61,20 @@ enum SubmissionsController {
             let format = try fixed ?? SubmissionFormat.parse(req.query[String.self, at: "format"])
             let table = try await req.store.submissionTable(unitCode: code, period: period,
                                                             framework: req.query[String.self, at: "framework"], actor: actor)
-            switch format {
-            case .json: return try json(SubmissionsDTO(table.overview))
-            case .csv, .xlsx:
-                let data = format == .csv ? SubmissionSheet.csv(table.overview) : try SubmissionSheet.xlsx(table.overview)
-                let name = "Nop bao cao \(period) - \(code).\(format.rawValue)"
-                return ReportController.file(data, contentType: format.contentType,
-                                             disposition: ReportFileName.contentDisposition(name))
-            }
+            return try attachment(table.overview, format: format, code: code) ?? json(SubmissionsDTO(table.overview))
         }
+    }
+
+    /// The table as a CSV or XLSX attachment (the API's and the web page's downloads); nil for json.
+    static func attachment(_ overview: SubmissionOverview, format: SubmissionFormat, code: String) throws -> Response? {
+        let data: Data
+        switch format {
+        case .json: return nil
+        case .csv: data = SubmissionSheet.csv(overview)
+        case .xlsx: data = try SubmissionSheet.xlsx(overview)
+        }
+        let name = "Nop bao cao \(overview.period) - \(code).\(format.rawValue)"
+        return ReportController.file(data, contentType: format.contentType, disposition: ReportFileName.contentDisposition(name))
     }
 
     static func reminders(_ req: Request) async throws -> Response {

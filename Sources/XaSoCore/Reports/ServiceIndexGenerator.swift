@@ -30,7 +30,7 @@ extension ReportGeneratorContext {
         if !missing.isEmpty {
             out.append(paragraph("Các tiêu chí chưa có số liệu để chấm điểm (\(ReportWording.count(missing.count)) tiêu chí, "
                 + "\(points(missing.reduce(0) { $0 + $1.points })) điểm): "
-                + missing.map { ReportWording.loweredFirst($0.name) }.joined(separator: "; ") + "."))
+                + ReportWording.inlineList(missing.map(\.name)) + "."))
         }
         return out
     }

@@ -1,7 +1,6 @@
 import Foundation
 import Vapor
 import XaSoCore
-import XaSoDocuments
 import XaSoPersistence
 
 /// The province's submissions table for a period: per commune its state in Vietnamese, when it
@@ -15,16 +14,8 @@ enum SubmissionsPage {
         guard province.level == .province else { return req.redirect(to: WebPath.dashboard(code)) }
         let period = try req.webPeriod() ?? PeriodChoices.current(LocalDay(date: Date()))
         let table = try await req.store.submissionTable(unitCode: code, period: period, actor: actor)
-        switch req.query[String.self, at: "format"]?.lowercased() {
-        case "csv":
-            return ReportController.file(SubmissionSheet.csv(table.overview), contentType: "text/csv; charset=utf-8",
-                                         disposition: ReportFileName.contentDisposition("nop-bao-cao-\(code)-\(period).csv"))
-        case "xlsx":
-            return ReportController.file(try SubmissionSheet.xlsx(table.overview),
-                                         contentType: TableFormat.xlsx.contentType,
-                                         disposition: ReportFileName.contentDisposition("nop-bao-cao-\(code)-\(period).xlsx"))
-        default: break
-        }
+        let format = try SubmissionFormat.parse(req.query[String.self, at: "format"])
+        if let file = try SubmissionsController.attachment(table.overview, format: format, code: code) { return file }
         return WebResponse.page(render(table.overview, province: province, framework: table.framework,
                                        ctx: PageContext(req, active: .province)))
     }
