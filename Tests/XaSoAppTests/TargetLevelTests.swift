@@ -52,6 +52,16 @@ extension DatabaseTests {
                     #expect(ReportTestSupport.code(res) == "target.outside_province")
                 }
                 #expect(try await app.store.communeTargets(unitCode: Ref.nghiDuong).isEmpty)
+                // An absurd target for a share (CL411.03 is a percent): named, nothing stored.
+                for text in ["99999999999999999999999%", "150%", "80-120%"] {
+                    try await app.call(.PUT, "/api/v1/units/\(Self.quangNgai)/targets/CL411.03/2025", token: qnOfficer,
+                                       json: ["text": text]) { res in
+                        #expect(res.status == .unprocessableEntity, "\(text): \(res.body.string)")
+                        #expect(ReportTestSupport.code(res) == "target.out_of_range")
+                    }
+                }
+                #expect(try await app.store.communeTargets(unitCode: Self.quangNgai)["CL411.03"] == nil)
+                #expect(try await app.store.communeTargets(unitCode: Self.quangNgai)["NQ71.1"]?[2030]?.text == "Top 20 của tỉnh")
 
                 // A commune's own target wins over its province's, and says so.
                 let baDinhAdmin = try await app.token("badinh", role: .communeAdmin, unit: Self.baDinh)

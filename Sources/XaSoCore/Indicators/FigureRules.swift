@@ -105,3 +105,28 @@ public enum FigureRules {
         return found
     }
 }
+
+extension FigureRules {
+    /// A target's numbers obey the same range as the figures judged against it: "150%" or
+    /// "99999999999999999999%" for a share is refused, as a figure of 150% is. "Top N" is a rank.
+    public static func targetProblem(_ target: Target, unitKind: UnitKind) -> Problem? {
+        let numbers: [(Double, UnitKind)]
+        switch target.comparison {
+        case .reach(let v), .atLeast(let v), .above(let v), .atMost(let v), .below(let v), .approximately(let v):
+            numbers = [(v, unitKind)]
+        case .range(let lo, let hi):
+            numbers = [(lo, unitKind), (hi, unitKind)]
+        case .top(let n, _):
+            numbers = [(Double(n), .rank)]
+        case .none, .qualitative:
+            numbers = []
+        }
+        for (number, kind) in numbers {
+            if let p = problem(number: number, unitKind: kind) {
+                return Problem(field: "target", code: "target.out_of_range",
+                               english: "target '\(target.text)': \(p.english)", vietnamese: "mục tiêu “\(target.text)”: \(p.vietnamese)")
+            }
+        }
+        return nil
+    }
+}

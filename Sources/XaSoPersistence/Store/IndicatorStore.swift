@@ -80,7 +80,7 @@ extension XaSoStore {
     /// Sets a milestone target: national (admins) when `unitCode` is nil, else the commune's own.
     public func setTarget(indicator code: String, year: Int, text: String, unitCode: String?,
                           actor: Principal) async throws -> Target {
-        _ = try await indicator(code)
+        let indicator = try await indicator(code)
         if let unitCode {
             try await requireTargetWrite(actor, unitCode: unitCode)
         } else {
@@ -93,6 +93,10 @@ extension XaSoStore {
                            vietnamese: "Năm \(year) không hợp lệ.")
         }
         let target = Target(parsing: text)
+        if let problem = FigureRules.targetProblem(target, unitKind: indicator.unitKind) {
+            throw AppError(.invalid, code: problem.code, message: problem.english,
+                           vietnamese: problem.vietnamese.prefix(1).uppercased() + problem.vietnamese.dropFirst() + ".")
+        }
         let scope = unitCode ?? Self.nationalScope
         try await db.writeTransaction { tx in
             let existing = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)
