@@ -43,5 +43,6 @@ func routes(_ app: Application) throws {
     for route in APIRoutes.all {
         route.register(on: api)
     }
+    app.uploadProgress = UploadProgressBoard()
     try WebRoutes.register(app)
 }

@@ -18,6 +18,7 @@ enum WebPath {
         static let departments = WebRoute("units/:code/departments")
         static let figures = WebRoute("units/:code/figures")
         static let dossiers = WebRoute("units/:code/dossiers")
+        static let dossierProgress = WebRoute("units/:code/dossiers/progress")
         static let tasks = WebRoute("units/:code/tasks")
         static let taskProgress = WebRoute("units/:code/tasks/:task/progress")
         static let reports = WebRoute("units/:code/reports")
@@ -78,6 +79,8 @@ enum WebPath {
     static func dossiers(_ unit: String, period: ReportingPeriod? = nil, extra: [String: String?] = [:]) -> String {
         with(Pattern.dossiers.path(unit), ["period": period?.description].merging(extra) { a, _ in a })
     }
+    /// Polled by the upload script (it adds `token`).
+    static func dossierProgress(_ unit: String) -> String { Pattern.dossierProgress.path(unit) }
     static func tasks(_ unit: String, department: String? = nil, extra: [String: String?] = [:]) -> String {
         with(Pattern.tasks.path(unit), ["department": department].merging(extra) { a, _ in a })
     }

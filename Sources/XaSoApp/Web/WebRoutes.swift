@@ -32,6 +32,7 @@ enum WebRoutes {
         post(pages, WebPath.Pattern.figures, FiguresPage.add)
         get(pages, WebPath.Pattern.dossiers, DossiersPage.handle)
         post(pages, WebPath.Pattern.dossiers, DossiersPage.upload)
+        get(pages, WebPath.Pattern.dossierProgress, DossierUploadProgress.handle)
         get(pages, WebPath.Pattern.tasks, TasksPage.handle)
         post(pages, WebPath.Pattern.taskProgress, TasksPage.postProgress)
         get(pages, WebPath.Pattern.reportIngest, ReportIngestPage.handle)

@@ -284,6 +284,17 @@ enum L {
     /// "%@" is the share sent so far.
     static let uploadProgress = "Đang tải tệp lên: %@%"
     static let uploadProcessing = "Đã tải lên xong, đang kiểm tra và lưu từng dòng… (tệp lớn có thể mất vài phút)"
+    /// The server's own progress, polled while a large ledger is checked and stored.
+    static func uploadRowsChecked(_ rows: Int, perSecond: Int, secondsLeft: Int?, done: Bool) -> String {
+        if done { return "Đã kiểm tra xong \(VietnameseFormat.count(rows)) dòng, đang hoàn tất…" }
+        var text = "Đã tải lên xong; đã kiểm tra \(VietnameseFormat.count(rows)) dòng"
+        if perSecond > 0 { text += " (\(VietnameseFormat.count(perSecond)) dòng/giây" + (secondsLeft.map { ", còn khoảng \(L.duration($0))" } ?? "") + ")" }
+        return text + "…"
+    }
+    /// "45 giây", "3 phút 20 giây".
+    static func duration(_ seconds: Int) -> String {
+        seconds < 60 ? "\(max(seconds, 1)) giây" : "\(seconds / 60) phút" + (seconds % 60 > 0 ? " \(seconds % 60) giây" : "")
+    }
     static func dossierUploadFailed(_ n: Int) -> String { "Tệp có \(VietnameseFormat.count(n)) lỗi; chưa có dữ liệu nào được lưu. Vui lòng sửa và tải lại." }
     static func proceduresImported(_ n: Int) -> String { "Đã lưu danh mục gồm \(VietnameseFormat.count(n)) thủ tục." }
     static func dossiersImported(_ n: Int) -> String { "Đã lưu \(VietnameseFormat.count(n)) hồ sơ." }

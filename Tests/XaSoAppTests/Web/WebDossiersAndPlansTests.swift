@@ -137,6 +137,41 @@ extension DatabaseTests {
             }
         }
 
+        /// The upload script's token: the server counts the checked rows under it, for the uploader only.
+        @Test func theServerSaysHowManyRowsItHasChecked() async throws {
+            try await withApp { app in
+                try await app.makeUser("nd-admin", role: .communeAdmin, unit: Ref.nghiDuong)
+                try await app.makeUser("nd-viewer", role: .viewer, unit: Ref.nghiDuong)
+                let web = WebClient(app)
+                try await web.login("nd-admin")
+                let form = try await web.get("/units/\(Ref.nghiDuong)/dossiers")
+                #expect(form.body.contains("data-progress=\"/units/\(Ref.nghiDuong)/dossiers/progress\""))
+                let csrf = try #require(form.csrf)
+                _ = try await Self.upload(web, Ref.nghiDuong, kind: "procedures", Self.catalogue, csrf: csrf)
+                let token = "0123456789abcdef0123456789abcdef"
+                let progressURL = "/units/\(Ref.nghiDuong)/dossiers/progress?token=\(token)"
+                #expect(try await web.get(progressURL).status == .notFound, "nothing before the upload")
+                let upload = try await web.postMultipart("/units/\(Ref.nghiDuong)/dossiers?period=2026-H1",
+                                                         fields: ["_csrf": csrf, "kind": "dossiers", "progress_token": token],
+                                                         file: (name: "file", filename: "ledger.csv", data: Data(Self.ledger.utf8)))
+                #expect(upload.status == .seeOther, "\(upload.body)")
+                let answer = try await web.get(progressURL)
+                #expect(answer.status == .ok)
+                #expect(answer.headers.first(name: .cacheControl) == "no-store")
+                struct Answer: Decodable { var rows: Int; var done: Bool; var text: String }
+                let read = try JSONDecoder().decode(Answer.self, from: Data(answer.body.utf8))
+                #expect(read.rows == 7, "the ledger's seven rows")
+                #expect(read.done)
+                #expect(read.text == "Đã kiểm tra xong 7 dòng, đang hoàn tất…")
+                // The token names nothing outside its uploader, and a token that is not the script's is not looked up.
+                let other = WebClient(app)
+                try await other.login("nd-viewer")
+                #expect(try await other.get(progressURL).status == .notFound)
+                #expect(try await web.get("/units/\(Ref.nghiDuong)/dossiers/progress?token=short").status == .notFound)
+                #expect(try await web.get("/units/\(Ref.giaPhuc)/dossiers/progress?token=\(token)").status == .forbidden)
+            }
+        }
+
         @Test func anotherCommunesDossierPageIs403() async throws {
             try await withApp { app in
                 try await app.makeUser("nd-admin", role: .communeAdmin, unit: Ref.nghiDuong)

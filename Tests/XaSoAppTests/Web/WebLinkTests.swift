@@ -19,7 +19,7 @@ extension DatabaseTests {
                 WebPath.dashboard(u, period: period, framework: "CL411"), WebPath.indicator(u, "CL411.01", period: period),
                 WebPath.entry(u, period: period), WebPath.review(u, period: period), WebPath.importFile(u),
                 WebPath.communeTargets(u, framework: "NQ71"), WebPath.figures(u), WebPath.departments(u),
-                WebPath.dossiers(u, period: period), WebPath.tasks(u, department: "Văn hóa - Xã hội"),
+                WebPath.dossiers(u, period: period), WebPath.dossierProgress(u), WebPath.tasks(u, department: "Văn hóa - Xã hội"),
                 WebPath.reports(u, kind: "quarterly-cds", period: period), WebPath.reportIngest(u),
                 WebPath.reportDocument(u, kind: "quarterly-cds", period: period, format: "docx"),
                 WebPath.reportPreview(u, kind: "quarterly-cds", period: period),

@@ -39,6 +39,24 @@ enum AppJS {
           var button = form.querySelector("button[type=submit]");
           if (button) button.disabled = true;
           if (bar) { bar.hidden = false; bar.value = 0; }
+          var data = new FormData(form), poll = null, token = "";
+          // The server counts the rows it has checked under a token only this page knows, and says so
+          // while the upload waits for its answer (a large ledger takes minutes).
+          if (form.dataset.progress && window.crypto && window.crypto.getRandomValues) {
+            var bytes = new Uint8Array(16);
+            window.crypto.getRandomValues(bytes);
+            token = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+            data.append("progress_token", token);
+          }
+          function ask() {
+            var p = new XMLHttpRequest();
+            p.open("GET", form.dataset.progress + "?token=" + token);
+            p.addEventListener("load", function () {
+              if (p.status !== 200 || !poll) return;
+              try { var r = JSON.parse(p.responseText); if (status && r.text) status.textContent = r.text; } catch (err) {}
+            });
+            p.send();
+          }
           var xhr = new XMLHttpRequest();
           xhr.open("POST", form.action);
           xhr.upload.addEventListener("progress", function (ev) {
@@ -50,13 +68,15 @@ enum AppJS {
           xhr.upload.addEventListener("load", function () {
             if (bar) bar.removeAttribute("value");
             if (status) status.textContent = form.dataset.processing;
+            if (token) poll = window.setInterval(ask, 1000);
           });
+          xhr.addEventListener("loadend", function () { if (poll) { window.clearInterval(poll); poll = null; } });
           xhr.addEventListener("load", function () {
             if (xhr.responseURL && xhr.responseURL !== form.action) { window.location.assign(xhr.responseURL); return; }
             document.open(); document.write(xhr.responseText); document.close();
           });
           xhr.addEventListener("error", function () { form.submit(); });
-          xhr.send(new FormData(form));
+          xhr.send(data);
         });
       });
       // Filter a table's rows as one types (the server-side filter works without this).

@@ -15,6 +15,13 @@ enum DossiersPage {
     struct Upload: Content {
         var kind: String?
         var file: File?
+        /// Chosen by the page's script so it can ask how far the server has come (`DossierUploadProgress`).
+        var progressToken: String?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, file
+            case progressToken = "progress_token"
+        }
     }
 
     /// The catalogue or the export, all-or-nothing: on any error every row's message is shown and nothing is stored.
@@ -32,7 +39,9 @@ enum DossiersPage {
             if form.kind == "procedures" {
                 summary = try await DossierService.importProcedures(data, unitCode: code, actor: actor, store: req.store)
             } else {
-                summary = try await DossierService.importDossiers(data, unitCode: code, actor: actor, store: req.store)
+                defer { DossierUploadProgress.finish(req, token: form.progressToken) }
+                summary = try await DossierService.importDossiers(.data(data), unitCode: code, actor: actor, store: req.store,
+                                                                  progress: try DossierUploadProgress.reporter(req, token: form.progressToken))
             }
         } catch let e as AppError where e.kind == .invalid {
             let issues = e.issues.isEmpty ? [ImportIssue(row: 1, field: "file", value: "", code: e.code, message: e.vietnamese)] : e.issues
@@ -253,7 +262,8 @@ enum DossiersPage {
             H.p { L.dossierUploadIntro }
             for (kind, label) in [("procedures", L.uploadCatalogue), ("dossiers", L.uploadDossiers)] {
                 H.form(.method("post"), .action(WebPath.dossiers(unit.code, period: period)), .enctype("multipart/form-data"),
-                       .class("card"), .id("upload-\(kind)"), .data("upload", L.uploadProgress), .data("processing", L.uploadProcessing)) {
+                       .class("card"), .id("upload-\(kind)"), .data("upload", L.uploadProgress), .data("processing", L.uploadProcessing),
+                       kind == "dossiers" ? .data("progress", WebPath.dossierProgress(unit.code)) : nil) {
                     ctx.csrfField
                     H.input(.type("hidden"), .name("kind"), .value(kind))
                     H.div(.class("field")) {
