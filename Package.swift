@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "XaSoAppTests", dependencies: [
             "XaSoApp", "XaSoFixtures",
             .product(name: "VaporTesting", package: "vapor"),
-        ]),
+        ], exclude: ["Snapshots"]),
     ]
 )
