@@ -62,7 +62,7 @@ enum ImportPage {
 
     /// Every problem of the file at once: what `ValueImporter` finds, rows of another unit, and rows
     /// this user may not write (the same `AccessPolicy` rule the store applies when saving).
-    static func check(_ data: Data, unit: AdministrativeUnit, principal: Principal, store: XaSoStore) async throws -> Preview {
+    static func check(_ data: Data, unit: AdministrativeUnit, principal: Principal, store: any AppStorage) async throws -> Preview {
         let encoded = data.base64EncodedString()
         var issues: [ImportIssue] = []
         var values: [IndicatorValue] = []

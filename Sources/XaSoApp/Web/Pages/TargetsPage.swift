@@ -35,7 +35,7 @@ enum TargetsPage {
         return WebResponse.seeOther(WebPath.nationalTargets(ind.code, extra: ["saved": String(saved)]))
     }
 
-    static func years(of ind: Indicator, store: XaSoStore) async throws -> [Int] {
+    static func years(of ind: Indicator, store: any AppStorage) async throws -> [Int] {
         let milestones = try await store.frameworks().first { $0.code == ind.frameworkCode }?.milestones ?? []
         return Set(milestones).union(ind.targets.keys).sorted()
     }
