@@ -38,7 +38,7 @@ extension DatabaseTests {
                 try await sql.raw("UPDATE targets SET text = '≥ 30%' WHERE indicator_code = 'CL411.07' AND year = 2025 AND scope = ''").run()
                 #expect(try await verdict(app, "CL411.07").verdict == .notMet)
                 // …and a new stored version, which every other server's write leaves, makes this server reload.
-                try await app.db.transaction { try await app.store.touchCatalogue(on: $0) }
+                try await app.db.transaction { try await app.sqlStore.touchCatalogue(on: $0) }
                 #expect(try await verdict(app, "CL411.07").verdict == .exceeded)
             }
         }

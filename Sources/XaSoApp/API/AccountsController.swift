@@ -82,7 +82,7 @@ enum AccountService {
     /// Checks the current password through `LoginGate` (a stolen session cannot guess it unthrottled),
     /// then the new one against `PasswordRules`; clears the one-time flag and ends the user's other sessions.
     static func changeOwnPassword(principal p: Principal, current: String, new: String, keepTokenHash: String?,
-                                  address: String?, app: Application, store: XaSoStore) async throws {
+                                  address: String?, app: Application, store: any AppStorage) async throws {
         do {
             _ = try await LoginGate.verify(username: p.username, password: current, address: address, app: app, store: store)
         } catch let e as AppError where e.code == "auth.invalid" {
@@ -95,7 +95,7 @@ enum AccountService {
     }
 
     /// A new one-time password for `username`, returned once; the user must change it at the next sign-in.
-    static func resetPassword(username: String, actor: Principal, app: Application, store: XaSoStore) async throws -> String {
+    static func resetPassword(username: String, actor: Principal, app: Application, store: any AppStorage) async throws -> String {
         let oneTime = PasswordGenerator.make()
         try await store.setPassword(username: username, passwordHash: try await app.password.async.hash(oneTime),
                                     mustChange: true, ownChange: false, actor: actor)

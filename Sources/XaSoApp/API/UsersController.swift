@@ -41,7 +41,7 @@ enum UsersController {
 public enum UserService {
     public static func create(username: String, password: String, role roleText: String, unitCode: String?,
                               department: String?, actor: Principal?, app: Application,
-                              store: XaSoStore) async throws -> XaSoStore.StoredUser {
+                              store: any AppStorage) async throws -> XaSoStore.StoredUser {
         guard let role = Role(rawValue: roleText) else {
             throw AppError(.invalid, code: "user.role_invalid",
                            message: "role '\(roleText)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))",

@@ -71,13 +71,13 @@ enum ValuesController {
 /// Turns a CSV/XLSX file, or an API request's items, into values checked against the stored
 /// units and indicators — one parser for every way figures come in.
 public enum ValueImporter {
-    public static func parse(_ data: Data, store: XaSoStore, enteredBy: String?) async throws -> [IndicatorValue] {
+    public static func parse(_ data: Data, store: any AppStorage, enteredBy: String?) async throws -> [IndicatorValue] {
         let table = try TableFile.read(data)
         return try await parse(rows: table.rows, commaSeparated: table.commaSeparated, store: store, enteredBy: enteredBy)
     }
 
     /// The same for a table already read from its file.
-    public static func parse(rows: [[String]], commaSeparated: Bool = false, store: XaSoStore,
+    public static func parse(rows: [[String]], commaSeparated: Bool = false, store: any AppStorage,
                              enteredBy: String?) async throws -> [IndicatorValue] {
         let parser = try await parser(store: store, positionWord: "Dòng")
         do {
@@ -88,7 +88,7 @@ public enum ValueImporter {
     }
 
     /// Items of a request, numbered "Mục 1", "Mục 2" …
-    static func parse(records: [ValueRecord], store: XaSoStore, enteredBy: String?) async throws -> [NumberedValue] {
+    static func parse(records: [ValueRecord], store: any AppStorage, enteredBy: String?) async throws -> [NumberedValue] {
         let parser = try await parser(store: store, positionWord: "Mục")
         do {
             return try parser.parse(records: records, enteredBy: enteredBy, at: Date())
@@ -101,7 +101,7 @@ public enum ValueImporter {
         }
     }
 
-    private static func parser(store: XaSoStore, positionWord: String) async throws -> ValueImportParser {
+    private static func parser(store: any AppStorage, positionWord: String) async throws -> ValueImportParser {
         var parser = ValueImportParser(knownUnits: try await store.knownUnitCodes(),
                                        unitKinds: try await store.indicatorUnitKinds())
         parser.positionWord = positionWord

@@ -9,7 +9,7 @@ enum LoginGate {
     static let policy = LoginThrottlePolicy()
 
     static func verify(username raw: String, password: String, address: String?, app: Application,
-                       store: XaSoStore) async throws -> XaSoStore.StoredUser {
+                       store: any AppStorage) async throws -> XaSoStore.StoredUser {
         let key = LoginThrottlePolicy.key(raw)
         let counts = try await store.loginFailures(usernameKey: key, address: address, window: policy.window)
         if let refused = policy.error(policy.decide(usernameFailures: counts.username, addressFailures: counts.address)) {

@@ -15,7 +15,7 @@ enum UserCLI {
         var one_time_password: String?
     }
 
-    static func status(_ username: String, store: XaSoStore, oneTime: String? = nil) async throws -> Status {
+    static func status(_ username: String, store: any AppStorage, oneTime: String? = nil) async throws -> Status {
         guard let user = try await store.user(named: username) else {
             throw AppError.notFound("user", username, vietnamese: "Không tìm thấy tài khoản \"\(username)\".")
         }

@@ -34,7 +34,7 @@ public enum SampleData {
     ]
 
     /// The commune: xã Gia Phúc of Hải Phòng in the official list.
-    public static func commune(in store: XaSoStore) async throws -> AdministrativeUnit {
+    public static func commune(in store: any AppStorage) async throws -> AdministrativeUnit {
         let matches = try await store.findUnits("xa gia phuc").filter { VietnameseText.folded($0.name) == "gia phuc" }
         guard let unit = matches.first else {
             throw AppError.notFound("unit", communeName, vietnamese: "Không tìm thấy xã Gia Phúc trong danh mục.")
@@ -42,7 +42,7 @@ public enum SampleData {
         return unit
     }
 
-    public static func load(into store: XaSoStore) async throws -> Int {
+    public static func load(into store: any AppStorage) async throws -> Int {
         let unit = try await commune(in: store)
         // Loaded once: saving them again would send the approved figures back to draft.
         guard try await store.values(unitCode: unit.code, period: period).isEmpty else { return 0 }

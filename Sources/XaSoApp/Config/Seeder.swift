@@ -16,7 +16,7 @@ public enum Seeder {
 
     @discardableResult
     public static func seed(_ app: Application, sample: Bool, announce: Bool) async throws -> Result {
-        let store = app.store
+        let store = app.sqlStore
         let units = try await store.seedUnits(UnitCatalog.official())
         let indicators = try await store.seedFrameworks(FrameworkCatalog.official())
         var adminCreated = false

@@ -4,14 +4,6 @@ import Vapor
 import XaSoCore
 import XaSoPersistence
 
-extension Application {
-    var store: XaSoStore { XaSoStore(db: db) }
-}
-
-extension Request {
-    var store: XaSoStore { XaSoStore(db: db) }
-}
-
 /// Builds the application around a config: database, migrations, seed, routes. Tests call it too.
 public func configure(_ app: Application, _ config: AppConfig) async throws {
     try DatabaseSetup.configure(app, url: config.databaseURL)

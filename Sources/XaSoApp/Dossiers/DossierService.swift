@@ -6,7 +6,7 @@ import XaSoPersistence
 public enum DossierService {
     /// Reads a catalogue file (CSV or XLSX) and stores it for the commune, all-or-nothing.
     public static func importProcedures(_ data: Data, unitCode: String, actor: Principal,
-                                        store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
+                                        store: any AppStorage) async throws -> XaSoStore.DossierImportSummary {
         // Permission before the file is read: an outsider's upload costs nothing and tells nothing.
         try await store.requireDossierWrite(actor, unitCode: unitCode)
         let rows = try TableFile.rows(data)
@@ -18,7 +18,7 @@ public enum DossierService {
     /// Reads a dossier export, checks every row against the commune's stored catalogue, and stores
     /// it (new codes added, known codes updated), all-or-nothing.
     public static func importDossiers(_ data: Data, unitCode: String, actor: Principal,
-                                      store: XaSoStore) async throws -> XaSoStore.DossierImportSummary {
+                                      store: any AppStorage) async throws -> XaSoStore.DossierImportSummary {
         try await importDossiers(.data(data), unitCode: unitCode, actor: actor, store: store)
     }
 
@@ -29,7 +29,7 @@ public enum DossierService {
     /// memory stays bounded for any file; the first bad row stops the storing, reading goes on to
     /// name every issue (up to the cap), and the transaction is rolled back. `progress` is told
     /// after each batch.
-    public static func importDossiers(_ source: TableSource, unitCode: String, actor: Principal, store: XaSoStore,
+    public static func importDossiers(_ source: TableSource, unitCode: String, actor: Principal, store: any AppStorage,
                                       batchSize: Int = batchSize,
                                       progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> XaSoStore.DossierImportSummary {
         // Permission first: the file is checked against this commune's catalogue, and whether it has
@@ -130,7 +130,7 @@ public enum DossierService {
         }
     }
 
-    public static func statistics(unitCode: String, range: DayRange, store: XaSoStore) async throws -> Result {
+    public static func statistics(unitCode: String, range: DayRange, store: any AppStorage) async throws -> Result {
         let unit = try await store.requireUnit(unitCode)
         if unit.level == .province {
             return .province(try await store.provinceDossierStatistics(provinceCode: unitCode, range: range))
@@ -141,7 +141,7 @@ public enum DossierService {
     /// Computes the dossier-based indicators of a period and stores them as draft figures
     /// marked `dossier_ledger`, to be reviewed like any other.
     public static func feedIndicators(unitCode: String, period: ReportingPeriod, actor: Principal,
-                                      store: XaSoStore) async throws -> [IndicatorValue] {
+                                      store: any AppStorage) async throws -> [IndicatorValue] {
         // Those who keep the commune's ledger feed its figures; with no dossiers the answer would
         // otherwise be an empty success for anyone.
         try await store.requireDossierWrite(actor, unitCode: unitCode)

@@ -36,7 +36,7 @@ public enum ServiceIndexService {
         }
     }
 
-    public static func index(unitCode: String, period: ReportingPeriod, store: XaSoStore) async throws -> Result {
+    public static func index(unitCode: String, period: ReportingPeriod, store: any AppStorage) async throws -> Result {
         let unit = try await store.requireUnit(unitCode)
         let model = try ServiceIndexModel.official()
         if unit.level == .province {
@@ -59,7 +59,7 @@ public enum ServiceIndexService {
 
     /// Each commune's score: statistics over the period's cut-off range, figures as entered for the period.
     static func scores(unitCodes: [String], period: ReportingPeriod, model: ServiceIndexModel,
-                       store: XaSoStore) async throws -> [String: ServiceIndexScore] {
+                       store: any AppStorage) async throws -> [String: ServiceIndexScore] {
         let stats = try await store.dossierStatistics(unitCodes: unitCodes, range: period.cutOffRange)
         let wanted = Set(model.figureCodes)
         var result: [String: ServiceIndexScore] = [:]

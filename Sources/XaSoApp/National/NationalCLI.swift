@@ -57,7 +57,7 @@ struct RollupsCommand: AsyncParsableCommand {
             let period = try period.map { try ReportingPeriod.required($0) }
             let started = Date()
             let rows = try await AppRunner.with(database.config()) { app in
-                try await app.store.refreshAllRollups(period: period)
+                try await app.sqlStore.refreshAllRollups(period: period)
             }
             try printJSON(Summary(rows: rows, seconds: (Date().timeIntervalSince(started) * 100).rounded() / 100))
         }

@@ -252,7 +252,7 @@ enum PlanDocument {
     }
 
     /// The document read and matched against the commune's departments: the import preview.
-    static func parse(_ data: Data, unitCode: String, store: XaSoStore) async throws -> ParsedPlan {
+    static func parse(_ data: Data, unitCode: String, store: any AppStorage) async throws -> ParsedPlan {
         let text = try text(from: data)
         return try PlanTextParser.parse(text, matcher: try await store.departmentMatcher(unitCode: unitCode))
     }

@@ -10,7 +10,7 @@ enum ProvinceReportSource {
     /// `framework` is the indicators' (the report's choice); the submissions keep the framework the
     /// province expects for the period. `dossierRange` nil: the dossier part says it has no data.
     /// The submission table and the ranking check that `actor` may review the province.
-    static func gather(store: XaSoStore, province: AdministrativeUnit, period: ReportingPeriod, framework: String,
+    static func gather(store: any AppStorage, province: AdministrativeUnit, period: ReportingPeriod, framework: String,
                        dossierRange: DayRange?, actor: Principal) async throws -> ReportProvince {
         let table = try await store.submissionTable(unitCode: province.code, period: period, actor: actor)
         let communes = table.overview.communes

@@ -10,10 +10,10 @@ import XaSoPersistence
 /// report code does not depend on how they are stored.
 public struct ReportExtras: Sendable {
     /// The dossier figures of a commune over the days a report of the period covers (`ReportDossierRange`).
-    public typealias DossierSource = @Sendable (_ store: XaSoStore, _ unitCode: String,
+    public typealias DossierSource = @Sendable (_ store: any AppStorage, _ unitCode: String,
                                                 _ range: DayRange) async throws -> ReportDossierFigures?
     /// The progress of the commune's plan that a report of the period describes.
-    public typealias PlanSource = @Sendable (_ store: XaSoStore, _ unitCode: String,
+    public typealias PlanSource = @Sendable (_ store: any AppStorage, _ unitCode: String,
                                              _ period: ReportingPeriod) async throws -> ReportPlanProgress?
 
     public var dossiers: DossierSource?

@@ -8,7 +8,7 @@ import XaSoPersistence
 /// and, unless it is a dry run, all of it stored at once (`XaSoStore.saveIngested`). The CLI, the
 /// API and the web page all come through here.
 struct ReportIngestService: Sendable {
-    let store: XaSoStore
+    let store: any AppStorage
     let reports: ReportService
     var tools: ReportTextReader.Tools = .find()
 

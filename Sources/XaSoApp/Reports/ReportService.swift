@@ -8,7 +8,7 @@ import XaSoPersistence
 /// saved (number, date, signer, recipients, narrative). The API, the CLI and the benchmark all
 /// go through here.
 struct ReportService: Sendable {
-    let store: XaSoStore
+    let store: any AppStorage
     var extras: ReportExtras
     var pdf: PDFConverter
 

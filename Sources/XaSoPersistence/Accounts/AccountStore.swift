@@ -2,24 +2,12 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
+import XaSoStorage
 
 /// Managing accounts after they exist: passwords, disabling, sessions. Every change is checked against
 /// `AccessPolicy` here and leaves an audit record (entity "user", key the username), never a secret.
 extension XaSoStore {
-    /// One live token or browser session, without its secret.
-    public struct SessionInfo: Sendable, Codable, Equatable {
-        public var id: UUID
-        /// "api" (bearer token) or "session" (browser).
-        public var kind: String
-        public var createdAt: Date
-        public var expiresAt: Date
-
-        enum CodingKeys: String, CodingKey {
-            case id, kind
-            case createdAt = "created_at"
-            case expiresAt = "expires_at"
-        }
-    }
+    public typealias SessionInfo = XaSoStorage.SessionInfo
 
     /// The account `actor` acts on: 404 when unknown, 403 outside the actor's reach (`allowSelf`:
     /// one's own account is always in reach).

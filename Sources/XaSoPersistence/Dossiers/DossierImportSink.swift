@@ -2,12 +2,13 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
+import XaSoStorage
 
 /// Where an import hands its dossiers, batch by batch, inside the import's transaction; each batch
 /// moves the day counts by the difference it makes.
 ///
 /// Unchecked Sendable: one import task owns it from start to end and calls it in sequence.
-public final class DossierImportSink: @unchecked Sendable {
+public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable {
     private let sql: any SQLDatabase
     private let unitCode: String
     private let hasStoredDossiers: Bool
@@ -40,7 +41,3 @@ public final class DossierImportSink: @unchecked Sendable {
     }
 }
 
-/// Codes of a batch that another commune's ledger already holds, each with that commune's code.
-public struct DossierCodesOfOtherUnit: Error, Sendable {
-    public var codes: [String: String]
-}

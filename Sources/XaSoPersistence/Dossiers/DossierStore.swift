@@ -2,19 +2,10 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
+import XaSoStorage
 
 extension XaSoStore {
-    public struct DossierImportSummary: Sendable, Codable, Equatable {
-        public var unitCode: String
-        public var rows: Int
-        public var inserted: Int
-        public var updated: Int
-
-        enum CodingKeys: String, CodingKey {
-            case rows, inserted, updated
-            case unitCode = "unit_code"
-        }
-    }
+    public typealias DossierImportSummary = XaSoStorage.DossierImportSummary
 
     var sql: any SQLDatabase { get throws { try db.sqlDatabase() } }
 
@@ -73,7 +64,7 @@ extension XaSoStore {
     /// transaction: an export of any size is stored in bounded memory, and if `produce` throws
     /// (a bad row found late in the file), nothing is stored.
     public func importDossiers(unitCode: String, actor: Principal,
-                               produce: @escaping @Sendable (DossierImportSink) async throws -> Void) async throws -> DossierImportSummary {
+                               produce: @escaping @Sendable (any DossierImportSink) async throws -> Void) async throws -> DossierImportSummary {
         try await requireDossierWrite(actor, unitCode: unitCode)
         // Both counts inside the write transaction: counted outside it, a concurrent import of the
         // same file once made "updated" -100000.
@@ -82,7 +73,7 @@ extension XaSoStore {
             let store = XaSoStore(db: tx)
             let before = try await store.dossierCount(unitCode: unitCode)
             try await SQLRows.prepareBulkWrite(on: sql)
-            let sink = DossierImportSink(sql: sql, unitCode: unitCode, hasStoredDossiers: before > 0)
+            let sink = SQLDossierImportSink(sql: sql, unitCode: unitCode, hasStoredDossiers: before > 0)
             try await produce(sink)
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
                             after: "{\"rows\":\(sink.rows)}")

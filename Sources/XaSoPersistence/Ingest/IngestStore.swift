@@ -1,51 +1,15 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// Storing what was read from an old report, all or nothing: its figures as drafts with their
 /// provenance, its narrative as the saved report of the period (so "start from the previous
 /// period" continues from it), and the dossier figures it states as reported figures.
 extension XaSoStore {
-    public struct IngestSave: Sendable {
-        public var unitCode: String
-        public var kindCode: String
-        public var period: ReportingPeriod
-        /// The figures to keep, after a person's corrections; each `source` names file and line.
-        public var values: [IndicatorValue]
-        /// The line of the file each value was read from: refusals name it.
-        public var lines: [Int]?
-        public var dossier: ReportedDossierFigures
-        /// Where the dossier figures were read ("bao-cao.docx, dòng 49").
-        public var dossierSource: String
-        /// Narrative by paragraph id (`NarrativeSectionReader.overrides`).
-        public var narrative: [String: String]
-        public var number: Int?
-        public var symbol: String?
-        public var date: DocumentDate?
+    public typealias IngestSave = XaSoStorage.IngestSave
 
-        public init(unitCode: String, kindCode: String, period: ReportingPeriod, values: [IndicatorValue],
-                    dossier: ReportedDossierFigures, dossierSource: String, narrative: [String: String],
-                    number: Int? = nil, symbol: String? = nil, date: DocumentDate? = nil, lines: [Int]? = nil) {
-            self.lines = lines
-            self.unitCode = unitCode
-            self.kindCode = kindCode
-            self.period = period
-            self.values = values
-            self.dossier = dossier
-            self.dossierSource = dossierSource
-            self.narrative = narrative
-            self.number = number
-            self.symbol = symbol
-            self.date = date
-        }
-    }
-
-    public struct IngestSaved: Sendable, Codable, Equatable {
-        public var figures: ImportSummary
-        public var report: String
-        public var narrativeParagraphs: Int
-        public var dossierFigures: Int
-    }
+    public typealias IngestSaved = XaSoStorage.IngestSaved
 
     /// The commune's admin only (the report is theirs); every figure still passes `saveValues`'
     /// permission and range checks. One transaction: any refusal stores nothing.

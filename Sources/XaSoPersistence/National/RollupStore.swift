@@ -2,16 +2,12 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
+import XaSoStorage
 
 /// The national view's storage: one `province_rollups` row per (province, period), recomputed on
 /// write, read 34 at a time (docs/national.md).
 extension XaSoStore {
-    /// A national row as read: the province's name with its roll-up, nil when none is stored yet.
-    public struct NationalRow: Sendable {
-        public var provinceCode: String
-        public var name: String
-        public var rollup: ProvinceRollup?
-    }
+    public typealias NationalRow = XaSoStorage.NationalRow
 
     static let rollupColumns = ["id", "province_code", "period", "communes", "communes_with_figures", "expected_figures",
                                 "entered_figures", "exceeded", "met", "approaching", "not_met", "no_target", "no_data",

@@ -1,5 +1,6 @@
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// Between the plan tables and the domain types.
 extension XaSoStore {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// Plans: creating (by hand or from an import), listing and reading them.
 extension XaSoStore {

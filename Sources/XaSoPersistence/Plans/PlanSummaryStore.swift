@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// Shares of tasks tracked and completed on time, per department and per plan, and the figure
 /// they feed: plan indicator 7.7 "Tỷ lệ nhiệm vụ được theo dõi, quản lý, giám sát … trên môi trường điện tử".

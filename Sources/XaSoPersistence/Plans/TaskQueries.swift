@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// A commune's tasks across its plans: lists by status, reminders.
 extension XaSoStore {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// One task: reading it, changing its assignment, its progress updates and comments.
 extension XaSoStore {

@@ -1,23 +1,10 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 extension XaSoStore {
-    /// A province's pillar weights as stored, or the standard ones.
-    public struct IndexWeights: Sendable, Codable, Equatable {
-        public var provinceCode: String
-        /// Pillar code → weight in percent.
-        public var weights: [String: Double]
-        /// True while the province has not set its own.
-        public var isDefault: Bool
-        public var updatedAt: Date?
-        public var updatedBy: String?
-
-        enum CodingKeys: String, CodingKey {
-            case weights
-            case provinceCode = "province_code", isDefault = "is_default", updatedAt = "updated_at", updatedBy = "updated_by"
-        }
-    }
+    public typealias IndexWeights = XaSoStorage.IndexWeights
 
     /// 404 for an unknown unit, 422 for one that is not a province: weights and rankings belong to a province.
     func requireProvince(_ code: String) async throws -> AdministrativeUnit {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// Report kinds a province adds as data. Written by the system admin or the province's own
 /// officers; read for any unit of the province when its reports are built.

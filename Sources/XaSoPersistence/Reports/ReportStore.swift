@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// Saved reports: reading needs `AccessPolicy.canRead` on the commune, every change
 /// `canManageCommune`, and every change leaves an audit record.

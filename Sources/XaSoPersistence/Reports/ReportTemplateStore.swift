@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 /// A commune's Word templates: uploaded and deleted by the commune's admin, read by anyone who
 /// may read the commune. The caller checks that the bytes are a DOCX and lists its placeholders

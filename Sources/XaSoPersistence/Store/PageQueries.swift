@@ -2,18 +2,13 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
+import XaSoStorage
 
 /// Read-only lookups the web pages need beside the feature stores: a figure across all periods, the
 /// review comments, which units or periods have figures. Plain SQL both SQLite and PostgreSQL accept;
 /// callers check read permission first.
 extension XaSoStore {
-    public struct PeriodFigure: Sendable, Decodable {
-        public var period: String
-        public var value: Double
-        public var approximate: Bool
-        public var note: String?
-        public var state: String
-    }
+    public typealias PeriodFigure = XaSoStorage.PeriodFigure
 
     /// One indicator's figures for a unit in every period, oldest first.
     public func figuresOverTime(unit: String, indicator: String) async throws

@@ -2,20 +2,10 @@ import FluentKit
 import SQLKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 extension XaSoStore {
-    public struct StoredUser: Sendable, Codable, Equatable {
-        public var id: UUID
-        public var username: String
-        public var role: Role
-        public var unitCode: String?
-        public var department: String?
-        public var passwordHash: String
-        /// A disabled user cannot sign in and its tokens open nothing.
-        public var disabled = false
-        /// The password was set by someone else (first start, reset): it must be changed before any other work.
-        public var mustChangePassword = false
-    }
+    public typealias StoredUser = XaSoStorage.StoredUser
 
     static func user(_ m: UserModel) throws -> StoredUser {
         StoredUser(id: try m.requireID(), username: m.username, role: Role(rawValue: m.role) ?? .viewer, unitCode: m.unitCode,

@@ -2,12 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
-
-/// A stored figure with the reviewer's fields an evaluation needs besides the figure itself.
-struct StoredValue: Sendable, Hashable {
-    var value: IndicatorValue
-    var manualVerdict: Verdict?
-}
+import XaSoStorage
 
 /// Figures read with plain SQL rather than Fluent models: decoding a model reflects over every field of
 /// every row, and that was most of the cost of a dashboard (about 200 figures a page).

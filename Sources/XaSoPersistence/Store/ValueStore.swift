@@ -2,17 +2,10 @@ import FluentKit
 import SQLKit
 import Foundation
 import XaSoCore
+import XaSoStorage
 
 extension XaSoStore {
-    public struct ImportSummary: Sendable, Codable, Equatable {
-        public var inserted: Int
-        public var updated: Int
-
-        public init(inserted: Int, updated: Int) {
-            self.inserted = inserted
-            self.updated = updated
-        }
-    }
+    public typealias ImportSummary = XaSoStorage.ImportSummary
 
     static func value(_ m: ValueModel) -> IndicatorValue? {
         guard let period = try? ReportingPeriod(parsing: m.period) else { return nil }
@@ -189,12 +182,7 @@ extension XaSoStore {
         }
     }
 
-    public struct HistoryEntry: Sendable, Codable, Equatable {
-        public var changedAt: Date
-        public var changedBy: String
-        public var action: String
-        public var value: IndicatorValue?
-    }
+    public typealias HistoryEntry = XaSoStorage.HistoryEntry
 
     public func history(unitCode: String, indicator: String, period: ReportingPeriod) async throws -> [HistoryEntry] {
         let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: db)

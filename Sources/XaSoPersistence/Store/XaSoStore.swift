@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import XaSoCore
+@_exported import XaSoStorage
 
 /// Storage behind every interface (API, web, CLI): domain in, domain out. Writes that a person makes
 /// take the acting `Principal`, are checked against `AccessPolicy` here, and leave an audit record.
@@ -36,15 +37,7 @@ public struct XaSoStore: Sendable {
         try await row.create(on: db)
     }
 
-    public struct AuditEntry: Sendable, Codable, Equatable {
-        public var at: Date
-        public var actor: String
-        public var action: String
-        public var entity: String
-        public var entityKey: String
-        public var before: String?
-        public var after: String?
-    }
+    public typealias AuditEntry = XaSoStorage.AuditEntry
 
     public func auditLog(entity: String? = nil, key: String? = nil, limit: Int = 100) async throws -> [AuditEntry] {
         var query = AuditModel.query(on: db)

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import XaSoCore
+import XaSoStorage
 
 /// Deadlines a province sets, and communes' submissions of a period as a whole. Who may do what
 /// is `AccessPolicy.canSubmitPeriod` / `canReviewSubmissions`; the moves are `SubmissionRules`.
@@ -132,17 +133,7 @@ extension XaSoStore {
 
     // MARK: the province's table
 
-    /// What the province's table and reminders are built from.
-    public struct SubmissionTable: Sendable {
-        public var overview: SubmissionOverview
-        public var indicators: [Indicator]
-        public var entered: [String: Set<String>]
-        public var framework: String
-
-        public var reminders: [SubmissionReminder] {
-            SubmissionReminder.list(overview, indicators: indicators, entered: entered)
-        }
-    }
+    public typealias SubmissionTable = XaSoStorage.SubmissionTable
 
     /// Every commune of the province for `period` (or, for a commune, its own line): its state,
     /// submission time, whether on time and how complete, against the deadline and the framework

@@ -35,7 +35,7 @@ enum DashboardPage {
     static let contentCache = RenderedPageCache<ContentKey>(capacity: 512)
 
     static func content(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
-                        store: XaSoStore) async throws -> Node {
+                        store: some EvaluationStorage & FrameworkStorage) async throws -> Node {
         let inputs = try await store.evaluationInputs(unitCodes: [unit.code], period: period, framework: framework)
         let warnings = try await store.earlyWarnings(unitCodes: [unit.code], period: period, framework: framework)[unit.code] ?? []
         let atRisk = warnings.filter { $0.status == .atRisk }
@@ -52,7 +52,7 @@ enum DashboardPage {
     }
 
     static func query(unit: AdministrativeUnit, period: ReportingPeriod, framework: String?, inputs: EvaluationInputs,
-                      store: XaSoStore) async throws -> DashboardModel {
+                      store: some EvaluationStorage & FrameworkStorage) async throws -> DashboardModel {
         let judged = try await store.judge(inputs)
         return DashboardModel.build(unit: unit, period: period, framework: framework, frameworks: try await store.frameworks(),
                                     evaluations: judged.evaluations[unit.code] ?? [], values: judged.values)

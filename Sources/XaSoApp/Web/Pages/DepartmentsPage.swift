@@ -33,44 +33,49 @@ enum DepartmentsPage {
     static func page(_ req: Request, code: String, error: String?, typed: NewDepartment?, notice: String?,
                      status: HTTPStatus) async throws -> Response {
         let p = try req.webPrincipal
-        let unit = try await req.store.requireUnit(code)
-        let departments = try await req.store.departments(of: code)
-        let ctx = PageContext(req, active: .departments, notice: notice)
-        let doc = Layout.document(title: L.departmentsTitle(unit.fullName), ctx: ctx) {
-            H.h1 { L.departmentsTitle(unit.fullName) }
-            Components.tableWrap(label: L.departmentsTitle(unit.fullName)) {
-                H.table(.id("departments")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.departmentName }
-                            H.th(.scope("col")) { L.departmentKind }
-                        }
-                    }
-                    H.tbody {
-                        for d in departments {
-                            H.tr {
-                                H.td { d.name }
-                                H.td { L.departmentKindText(d.kind) }
-                            }
-                        }
-                    }
-                }
-            }
-            if AccessPolicy.canManageCommune(p, unitCode: code) {
-                H.form(.method("post"), .action(WebPath.departments(code)), .class("card")) {
+        var model = try await query(unitCode: code, store: req.store)
+        model.canAdd = AccessPolicy.canManageCommune(p, unitCode: code)
+        model.error = error
+        model.typed = typed
+        return WebResponse.page(view(model, ctx: PageContext(req, active: .departments, notice: notice)), status: status)
+    }
+
+    /// The page: the commune's departments, whether the reader may add one, and a refused form as typed.
+    struct Model: Sendable {
+        var unit: AdministrativeUnit
+        var departments: [Department]
+        var canAdd = false
+        var error: String? = nil
+        var typed: NewDepartment? = nil
+    }
+
+    static func query(unitCode code: String, store: XaSoStore) async throws -> Model {
+        let unit = try await store.requireUnit(code)
+        return Model(unit: unit, departments: try await store.departments(of: code))
+    }
+
+    static func view(_ m: Model, ctx: PageContext) -> Node {
+        Layout.document(title: L.departmentsTitle(m.unit.fullName), ctx: ctx) {
+            H.h1 { L.departmentsTitle(m.unit.fullName) }
+            DataTable(rows: m.departments, columns: [
+                .init(L.departmentName) { $0.name },
+                .init(L.departmentKind) { L.departmentKindText($0.kind) },
+            ], id: "departments", label: L.departmentsTitle(m.unit.fullName)).node
+            if m.canAdd {
+                H.form(.method("post"), .action(WebPath.departments(m.unit.code)), .class("card")) {
                     ctx.csrfField
                     H.h2 { L.addDepartment }
-                    if let error { H.p(.class("error"), .role("alert"), .id("dept-error")) { error } }
+                    if let error = m.error { H.p(.class("error"), .role("alert"), .id("dept-error")) { error } }
                     H.div(.class("field")) {
                         H.label(.for("dept-name")) { L.departmentName }
-                        H.input(.type("text"), .id("dept-name"), .name("name"), .required, .value(typed?.name ?? ""),
-                                error == nil ? nil : .aria("describedby", "dept-error"))
+                        H.input(.type("text"), .id("dept-name"), .name("name"), .required, .value(m.typed?.name ?? ""),
+                                m.error == nil ? nil : .aria("describedby", "dept-error"))
                     }
                     H.div(.class("field")) {
                         H.label(.for("dept-kind")) { L.departmentKind }
                         H.select(.id("dept-kind"), .name("kind")) {
                             for k in [Department.Kind.department, .partner] {
-                                H.option(.value(k.rawValue), .when(typed?.kind == k.rawValue, .selected)) { L.departmentKindText(k) }
+                                H.option(.value(k.rawValue), .when(m.typed?.kind == k.rawValue, .selected)) { L.departmentKindText(k) }
                             }
                         }
                     }
@@ -78,6 +83,5 @@ enum DepartmentsPage {
                 }
             }
         }
-        return WebResponse.page(doc, status: status)
     }
 }

@@ -59,30 +59,66 @@ enum DossiersPage {
     }
 
     static func respond(_ req: Request, code: String, errors: [ImportIssue]?) async throws -> Response {
-        _ = try await req.requireRead(unitCode: code)
+        let actor = try await req.requireRead(unitCode: code)
         let unit = try await req.store.requireUnit(code)
-        let period = try period(req)
-        let range = period.cutOffRange
+        let model = try await query(
+            unit: unit, period: try period(req),
+            sort: req.query[String.self, at: "sort"].flatMap(DossierProvinceModel.Sort.init(rawValue:)) ?? .name,
+            search: req.query[String.self, at: "q"] ?? "", store: req.store)
         let ctx = PageContext(req, active: .dossiers, notice: notice(req))
         let status: HTTPStatus = errors == nil ? .ok : .unprocessableEntity
-        switch try await DossierService.statistics(unitCode: code, range: range, store: req.store) {
+        switch model {
+        case .province(let p):
+            return WebResponse.page(renderProvince(unit: unit, period: p.period, range: p.range, model: p.table,
+                                                   errors: errors, ctx: ctx), status: status)
+        case .commune(var c):
+            c.mayImport = mayImport(actor, unitCode: code)
+            c.errors = errors
+            return WebResponse.page(view(c, ctx: ctx), status: status)
+        }
+    }
+
+    /// A commune's dossiers or a province's table of its communes, for the period's cut-off range.
+    enum Model {
+        case commune(CommuneModel)
+        case province(ProvinceModel)
+    }
+
+    struct CommuneModel {
+        var unit: AdministrativeUnit
+        var period: ReportingPeriod
+        var stats: DossierStatistics
+        var late: [LateDossier]
+        var index: ServiceIndexScore?
+        var errors: [ImportIssue]? = nil
+        var mayImport = false
+        /// The period picker offers periods up to this day.
+        var today = LocalDay(date: Date())
+    }
+
+    struct ProvinceModel {
+        var period: ReportingPeriod
+        var range: DayRange
+        var table: DossierProvinceModel
+    }
+
+    static func query(unit: AdministrativeUnit, period: ReportingPeriod, sort: DossierProvinceModel.Sort, search: String,
+                      store: XaSoStore) async throws -> Model {
+        let code = unit.code
+        let range = period.cutOffRange
+        switch try await DossierService.statistics(unitCode: code, range: range, store: store) {
         case .province(let rollUp):
-            let names = Dictionary(try await req.store.children(of: code).map { ($0.code, $0.fullName) }, uniquingKeysWith: { a, _ in a })
+            let names = Dictionary(try await store.children(of: code).map { ($0.code, $0.fullName) }, uniquingKeysWith: { a, _ in a })
             let index = try await ServiceIndexService.scores(unitCodes: rollUp.units.map(\.unitCode), period: period,
-                                                             model: try ServiceIndexModel.official(), store: req.store)
-            let model = DossierProvinceModel.build(
-                rollUp: rollUp, names: names, serviceIndex: index.mapValues(\.total),
-                sort: req.query[String.self, at: "sort"].flatMap(DossierProvinceModel.Sort.init(rawValue:)) ?? .name,
-                query: req.query[String.self, at: "q"] ?? "")
-            return WebResponse.page(renderProvince(unit: unit, period: period, range: rollUp.range, model: model, errors: errors,
-                                                   ctx: ctx), status: status)
+                                                             model: try ServiceIndexModel.official(), store: store)
+            let table = DossierProvinceModel.build(rollUp: rollUp, names: names, serviceIndex: index.mapValues(\.total),
+                                                   sort: sort, query: search)
+            return .province(ProvinceModel(period: period, range: rollUp.range, table: table))
         case .commune(let stats):
-            let late = try await req.store.lateDossiers(unitCode: code, range: range)
-            let mayImport = mayImport(try req.webPrincipal, unitCode: code)
+            let late = try await store.lateDossiers(unitCode: code, range: range)
             let index = try await ServiceIndexService.scores(unitCodes: [code], period: period,
-                                                             model: try ServiceIndexModel.official(), store: req.store)[code]
-            return WebResponse.page(render(unit: unit, period: period, stats: stats, late: late, index: index, errors: errors,
-                                           mayImport: mayImport, ctx: ctx), status: status)
+                                                             model: try ServiceIndexModel.official(), store: store)[code]
+            return .commune(CommuneModel(unit: unit, period: period, stats: stats, late: late, index: index))
         }
     }
 
@@ -98,42 +134,29 @@ enum DossiersPage {
 
     // MARK: commune
 
-    static func render(unit: AdministrativeUnit, period: ReportingPeriod, stats: DossierStatistics, late: [LateDossier],
-                       index: ServiceIndexScore? = nil, errors: [ImportIssue]?, mayImport: Bool, ctx: PageContext) -> Node {
-        Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
+    static func view(_ m: CommuneModel, ctx: PageContext) -> Node {
+        let unit = m.unit, period = m.period
+        return Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.dossiersTitle(unit.fullName) }
             H.p(.class("muted")) { L.dossierRange(period, period.cutOffRange) }
-            Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil)
-            if let errors { errorSection(errors) }
-            summary(stats)
-            lateByField(stats)
-            lateList(late)
-            if let index { serviceIndex(index) }
-            if mayImport { uploadForms(unit: unit, period: period, ctx: ctx) }
+            Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil,
+                                    today: m.today)
+            if let errors = m.errors { errorSection(errors) }
+            summary(m.stats)
+            lateByField(m.stats)
+            lateList(m.late)
+            if let index = m.index { serviceIndex(index) }
+            if m.mayImport { uploadForms(unit: unit, period: period, ctx: ctx) }
         }
     }
 
     static func summary(_ s: DossierStatistics) -> Node {
         H.section(.aria("labelledby", "ds-h")) {
             H.h2(.id("ds-h")) { L.dossierSummary }
-            Components.tableWrap(label: L.dossierSummary) {
-                H.table(.id("dossier-stats")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.dossierItem }
-                            H.th(.scope("col"), .class("num")) { L.dossierCount }
-                        }
-                    }
-                    H.tbody {
-                        for (id, label, value) in rows(s) {
-                            H.tr(.id("ds-\(id)")) {
-                                H.th(.scope("row")) { label }
-                                H.td(.class("num")) { value }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(rows: rows(s), columns: [
+                .init(L.dossierItem, rowHeader: true) { $0.1 },
+                .init(L.dossierCount, .numeric) { $0.2 },
+            ], id: "dossier-stats", label: L.dossierSummary, rowAttributes: { [.id("ds-\($0.0)")] }).node
         }
     }
 
@@ -164,39 +187,45 @@ enum DossiersPage {
         return H.section(.aria("labelledby", "si-h"), .id("service-index")) {
             H.h2(.id("si-h")) { L.serviceIndexTitle }
             H.p { L.serviceIndexTotal(points(index.total), points(index.attainable)) }
-            Components.tableWrap(label: L.serviceIndexTitle) {
-                H.table {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.serviceIndexComponent }
-                            H.th(.scope("col"), .class("num")) { L.serviceIndexRate }
-                            H.th(.scope("col"), .class("num")) { L.serviceIndexPoints }
-                        }
+            DataTable(rows: serviceIndexLines(index), columns: [
+                DataTable<ServiceIndexLine>.Column(header: [.text(L.serviceIndexComponent)]) { line -> DataTable<ServiceIndexLine>.Cell? in
+                    switch line {
+                    case .group(let g): return DataTable<ServiceIndexLine>.Cell(attributes: [.scope("row")], content: [.text(g.name)],
+                                                                                isHeader: true)
+                    case .component(let c): return DataTable<ServiceIndexLine>.Cell(attributes: [], content: [.text(c.name)])
                     }
-                    H.tbody {
-                        for group in index.groups {
-                            H.tr(.class("group")) {
-                                H.th(.scope("row")) { group.name }
-                                H.td(.class("num")) { "" }
-                                H.td(.class("num")) { L.serviceIndexOf(points(group.score), points(group.points)) }
-                            }
-                            for part in group.components {
-                                H.tr(.data("component", part.code)) {
-                                    H.td { part.name }
-                                    H.td(.class("num")) {
-                                        part.rate.map { VietnameseFormat.percent($0, maxFractionDigits: 1) } ?? L.serviceIndexNoData
-                                    }
-                                    H.td(.class("num")) {
-                                        part.score.map { L.serviceIndexOf(points($0), points(part.points)) } ?? "—"
-                                    }
-                                }
-                            }
-                        }
+                },
+                .init(L.serviceIndexRate, .numeric) { line in
+                    if case .component(let part) = line {
+                        part.rate.map { VietnameseFormat.percent($0, maxFractionDigits: 1) } ?? L.serviceIndexNoData
+                    } else {
+                        ""
                     }
+                },
+                .init(L.serviceIndexPoints, .numeric) { line in
+                    switch line {
+                    case .group(let g): L.serviceIndexOf(points(g.score), points(g.points))
+                    case .component(let part): part.score.map { L.serviceIndexOf(points($0), points(part.points)) } ?? "—"
+                    }
+                },
+            ], label: L.serviceIndexTitle, rowAttributes: { line in
+                switch line {
+                case .group: return [.class("group")]
+                case .component(let c): return [.data("component", c.code)]
                 }
-            }
+            }).node
             H.p(.class("muted")) { L.serviceIndexSource }
         }
+    }
+
+    /// The service index table's lines: each group, then its components.
+    enum ServiceIndexLine {
+        case group(ServiceIndexScore.GroupScore)
+        case component(ServiceIndexScore.ComponentScore)
+    }
+
+    static func serviceIndexLines(_ index: ServiceIndexScore) -> [ServiceIndexLine] {
+        index.groups.flatMap { g in [.group(g)] + g.components.map { .component($0) } }
     }
 
     static func lateByField(_ s: DossierStatistics) -> Node {
@@ -220,30 +249,13 @@ enum DossiersPage {
             if late.isEmpty {
                 H.p(.class("muted")) { L.noLateDossiers }
             } else {
-                Components.tableWrap(label: L.lateDossiers) {
-                    H.table(.id("late-dossiers")) {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col")) { L.dossierCode }
-                                H.th(.scope("col")) { L.procedure }
-                                H.th(.scope("col")) { L.procedureField }
-                                H.th(.scope("col"), .class("num")) { L.daysLate }
-                                H.th(.scope("col")) { L.lateReason }
-                            }
-                        }
-                        H.tbody {
-                            for d in late {
-                                H.tr {
-                                    H.td { d.code }
-                                    H.td { d.procedureName.map { "\(d.procedureCode) – \($0)" } ?? d.procedureCode }
-                                    H.td { d.field }
-                                    H.td(.class("num")) { String(d.daysLate) }
-                                    H.td { d.reason }
-                                }
-                            }
-                        }
-                    }
-                }
+                DataTable(rows: late, columns: [
+                    .init(L.dossierCode) { $0.code },
+                    .init(L.procedure) { d in d.procedureName.map { "\(d.procedureCode) – \($0)" } ?? d.procedureCode },
+                    .init(L.procedureField) { $0.field },
+                    .init(L.daysLate, .numeric) { String($0.daysLate) },
+                    .init(L.lateReason) { $0.reason },
+                ], id: "late-dossiers", label: L.lateDossiers).node
             }
         }
     }
@@ -283,11 +295,12 @@ enum DossiersPage {
     // MARK: province
 
     static func renderProvince(unit: AdministrativeUnit, period: ReportingPeriod, range: DayRange, model m: DossierProvinceModel,
-                               errors: [ImportIssue]?, ctx: PageContext) -> Node {
+                               errors: [ImportIssue]?, today: LocalDay = LocalDay(date: Date()), ctx: PageContext) -> Node {
         Layout.document(title: L.dossiersTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.dossiersTitle(unit.fullName) }
             H.p(.class("muted")) { L.dossierRange(period, range) }
-            Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil)
+            Components.periodPicker(action: WebPath.dossiers(unit.code), selected: period, frameworks: nil, framework: nil,
+                                    today: today)
             if let errors { errorSection(errors) }
             H.form(.method("get"), .action(WebPath.dossiers(unit.code)), .class("filters")) {
                 H.input(.type("hidden"), .name("period"), .value(period.description))
@@ -303,45 +316,44 @@ enum DossiersPage {
                 H.button(.type("submit")) { L.filter }
             }
             H.p(.class("muted"), .id("shown-count")) { L.communesShown(m.rows.count, m.communeCount) }
-            Components.tableWrap(label: L.dossierByCommune) {
-                H.table(.id("dossier-communes")) {
-                    H.caption { L.dossierByCommune }
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { sortLink(.name, m, unit: unit.code, period: period) }
-                            H.th(.scope("col"), .class("num")) { sortLink(.received, m, unit: unit.code, period: period) }
-                            H.th(.scope("col"), .class("num")) { sortLink(.onlineRate, m, unit: unit.code, period: period) }
-                            for h in [L.dsResolved, L.dsEarlyOnTime] { H.th(.scope("col"), .class("num")) { h } }
-                            H.th(.scope("col"), .class("num")) { sortLink(.late, m, unit: unit.code, period: period) }
-                            for h in [L.dsRejected, L.dsWithdrawn] { H.th(.scope("col"), .class("num")) { h } }
-                            H.th(.scope("col"), .class("num")) { sortLink(.inProgress, m, unit: unit.code, period: period) }
-                            H.th(.scope("col"), .class("num")) { sortLink(.onTimeRate, m, unit: unit.code, period: period) }
-                            H.th(.scope("col"), .class("num")) { sortLink(.serviceIndex, m, unit: unit.code, period: period) }
-                        }
-                    }
-                    H.tbody {
-                        for row in m.rows {
-                            H.tr(.id("dc-\(row.code)"), .data("name", row.name)) {
-                                H.th(.scope("row")) {
-                                    H.a(.href(WebPath.dossiers(row.code, period: period))) { row.name }
-                                }
-                                cells(row.statistics)
-                                H.td(.class("num"), .data("service-index", row.serviceIndex.map { String($0) } ?? "")) {
-                                    row.serviceIndex.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? "—"
-                                }
-                            }
-                        }
-                    }
-                    H.el("tfoot", []) {
-                        H.tr(.id("dc-total")) {
-                            H.th(.scope("row")) { L.grandTotal }
-                            cells(m.total)
-                            H.td(.class("num")) { "" }
-                        }
-                    }
-                }
-            }
+            communesTable(m, unit: unit.code, period: period)
         }
+    }
+
+    static func communesTable(_ m: DossierProvinceModel, unit: String, period: ReportingPeriod) -> Node {
+        typealias Column = DataTable<DossierProvinceModel.Row>.Column
+        func n(_ v: Int) -> String { VietnameseFormat.number(Double(v)) }
+        func sorted(_ s: DossierProvinceModel.Sort, _ text: @escaping (DossierStatistics) -> String) -> Column {
+            Column(header: [sortLink(s, m, unit: unit, period: period)], .numeric) { text($0.statistics) }
+        }
+        func plain(_ header: String, _ text: @escaping (DossierStatistics) -> String) -> Column {
+            Column(header, .numeric) { text($0.statistics) }
+        }
+        let columns: [Column] = [
+            Column(header: [sortLink(.name, m, unit: unit, period: period)], rowHeader: true) { row in
+                H.a(.href(WebPath.dossiers(row.code, period: period))) { row.name }
+            },
+            sorted(.received) { n($0.receivedTotal) },
+            sorted(.onlineRate) { $0.onlineRate.formatted() },
+            plain(L.dsResolved) { n($0.resolved) },
+            plain(L.dsEarlyOnTime) { n($0.earlyOrOnTime) },
+            sorted(.late) { n($0.late) },
+            plain(L.dsRejected) { n($0.rejected) },
+            plain(L.dsWithdrawn) { n($0.withdrawn) },
+            sorted(.inProgress) { n($0.inProgress) },
+            sorted(.onTimeRate) { $0.onTimeRate.formatted() },
+            Column(header: [sortLink(.serviceIndex, m, unit: unit, period: period)], .numeric,
+                   attributes: { [.data("service-index", $0.serviceIndex.map { String($0) } ?? "")] }) { row in
+                row.serviceIndex.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? "—"
+            },
+        ]
+        return DataTable(rows: m.rows, columns: columns, id: "dossier-communes", caption: L.dossierByCommune,
+                         label: L.dossierByCommune, rowAttributes: { [.id("dc-\($0.code)"), .data("name", $0.name)] },
+                         foot: [H.tr(.id("dc-total")) {
+                             H.th(.scope("row")) { L.grandTotal }
+                             cells(m.total)
+                             H.td(.class("num")) { "" }
+                         }]).node
     }
 
     static func sortLabel(_ s: DossierProvinceModel.Sort) -> String {

@@ -26,6 +26,8 @@ struct EntryModel: Sendable {
     var onlyOwnDepartment: Bool
     /// The period's data-quality flags of the commune, shown under the form once figures are saved.
     var quality: QualityModel? = nil
+    /// The period picker offers periods up to this day.
+    var today = LocalDay(date: Date())
 
     var errorCount: Int { groups.reduce(0) { $0 + $1.rows.filter { $0.error != nil }.count } }
     var rows: [Row] { groups.flatMap(\.rows) }

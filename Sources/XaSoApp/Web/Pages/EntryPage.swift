@@ -10,14 +10,15 @@ enum EntryPage {
     static func handle(_ req: Request) async throws -> Response {
         let (p, unit) = try await context(req)
         let period = try req.webPeriod() ?? PeriodChoices.current()
-        let model = try await model(req, principal: p, unit: unit, period: period,
-                                    framework: try await chosenFramework(req, principal: p, unit: unit))
+        let framework = try await chosenFramework(req.query[String.self, at: "framework"], principal: p, unit: unit,
+                                                  store: req.store)
+        let model = try await query(principal: p, unit: unit, period: period, framework: framework, store: req.store)
         var notice: [String] = []
         if let n = req.query[Int.self, at: "saved"] { notice.append(n == 0 ? L.nothingChanged : L.saved(n)) }
         if let n = req.query[Int.self, at: "submitted"], n > 0 { notice.append(L.submitted(n)) }
         if req.query[String.self, at: "checked"] == "1" { notice.append(L.qualityChecked) }
         let ctx = PageContext(req, active: .entry, notice: notice.isEmpty ? nil : notice.joined(separator: " "))
-        return WebResponse.page(render(model, ctx: ctx))
+        return WebResponse.page(view(model, ctx: ctx))
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -25,13 +26,13 @@ enum EntryPage {
         let form = try req.content.decode([String: String].self)
         let period = try ReportingPeriod.required(form["period"])
         let framework = form["framework"].flatMap { $0.isEmpty ? nil : $0 }
-        let model = try await model(req, principal: p, unit: unit, period: period, framework: framework)
+        let model = try await query(principal: p, unit: unit, period: period, framework: framework, store: req.store)
         let outcome = EntryModel.read(form: form, rows: model.rows, period: period, unitCode: unit.code,
                                       actor: p.username, now: Date())
         if !outcome.errors.isEmpty {
-            let again = try await self.model(req, principal: p, unit: unit, period: period, framework: framework,
-                                             typed: form, errors: outcome.errors)
-            return WebResponse.page(render(again, ctx: PageContext(req, active: .entry)), status: .unprocessableEntity)
+            let again = try await query(principal: p, unit: unit, period: period, framework: framework,
+                                        typed: form, errors: outcome.errors, store: req.store)
+            return WebResponse.page(view(again, ctx: PageContext(req, active: .entry)), status: .unprocessableEntity)
         }
         // Figures the form did not offer (a forged field) are refused by the store with a 403.
         let offered = Set(model.rows.map(\.indicator.code))
@@ -65,34 +66,35 @@ enum EntryPage {
 
     /// No `framework` in the address: the first framework with something this user may write;
     /// `framework=` (empty): all of them.
-    static func chosenFramework(_ req: Request, principal: Principal, unit: AdministrativeUnit) async throws -> String? {
-        if let f = req.query[String.self, at: "framework"] { return f.isEmpty ? nil : f }
-        let indicators = try await req.store.indicators(unitCode: unit.code)
+    static func chosenFramework(_ asked: String?, principal: Principal, unit: AdministrativeUnit,
+                                store: XaSoStore) async throws -> String? {
+        if let f = asked { return f.isEmpty ? nil : f }
+        let indicators = try await store.indicators(unitCode: unit.code)
         return indicators.first {
             AccessPolicy.canWriteValue(principal, unitCode: unit.code, indicatorOwners: $0.owners)
         }?.frameworkCode
     }
 
-    static func model(_ req: Request, principal: Principal, unit: AdministrativeUnit, period: ReportingPeriod,
-                      framework: String?, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> EntryModel {
-        let store = req.store
+    static func query(principal: Principal, unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
+                      typed: [String: String] = [:], errors: [String: String] = [:],
+                      store: XaSoStore) async throws -> EntryModel {
         let frameworks = try await store.frameworks()
         let indicators = try await store.indicators(framework: framework, unitCode: unit.code)
         let stored = try await store.values(unitCode: unit.code, period: period)
-        let comments = try await req.store.reviewComments(unit: unit.code, period: period)
+        let comments = try await store.reviewComments(unit: unit.code, period: period)
         var model = EntryModel.build(unit: unit, period: period, principal: principal, frameworks: frameworks,
                                      framework: framework, indicators: indicators, stored: stored, comments: comments,
                                      typed: typed, errors: errors)
         // Flags judge what is stored: none before the first figure is saved.
-        if !stored.isEmpty { model.quality = try await QualityPage.model(req, unit: unit, period: period, principal: principal) }
+        if !stored.isEmpty { model.quality = try await QualityPage.query(unit: unit, period: period, principal: principal, store: store) }
         return model
     }
 
-    static func render(_ m: EntryModel, ctx: PageContext) -> Node {
+    static func view(_ m: EntryModel, ctx: PageContext) -> Node {
         Layout.document(title: L.entryTitle(m.unit.fullName), ctx: ctx) {
             H.h1 { L.entryTitle(m.unit.fullName) }
             Components.periodPicker(action: WebPath.entry(m.unit.code), selected: m.period, frameworks: m.frameworks,
-                                    framework: m.framework)
+                                    framework: m.framework, today: m.today)
             H.p { L.entryIntro }
             if m.onlyOwnDepartment { H.p(.class("muted")) { L.entryOnlyYours } }
             if m.errorCount > 0 {

@@ -19,6 +19,15 @@ enum FiguresPage {
 
     static let frameworks = ["XS-CDS", "XS-CCHC"]
 
+    /// The page: the commune's figures, whether the reader may add one, and a refused form as typed.
+    struct FiguresModel: Sendable {
+        var unit: AdministrativeUnit
+        var figures: [Indicator]
+        var canAdd = false
+        var error: String? = nil
+        var typed: NewFigureForm? = nil
+    }
+
     static func show(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
@@ -45,69 +54,62 @@ enum FiguresPage {
     static func page(_ req: Request, code: String, error: String?, typed: NewFigureForm?, notice: String?,
                      status: HTTPStatus) async throws -> Response {
         let p = try req.webPrincipal
-        let unit = try await req.store.requireUnit(code)
+        var model = try await query(unitCode: code, store: req.store)
+        model.canAdd = AccessPolicy.canAddFigure(p, scopeUnitCode: code)
+        model.error = error
+        model.typed = typed
+        return WebResponse.page(view(model, ctx: PageContext(req, active: .figures, notice: notice)), status: status)
+    }
+
+    static func query(unitCode code: String, store: XaSoStore) async throws -> FiguresModel {
+        let unit = try await store.requireUnit(code)
         var figures: [Indicator] = []
-        for framework in frameworks { figures += try await req.store.indicators(framework: framework, unitCode: code) }
-        let ctx = PageContext(req, active: .figures, notice: notice)
-        let doc = Layout.document(title: L.figuresTitle(unit.fullName), ctx: ctx) {
-            H.h1 { L.figuresTitle(unit.fullName) }
+        for framework in frameworks { figures += try await store.indicators(framework: framework, unitCode: code) }
+        return FiguresModel(unit: unit, figures: figures)
+    }
+
+    static func view(_ m: FiguresModel, ctx: PageContext) -> Node {
+        Layout.document(title: L.figuresTitle(m.unit.fullName), ctx: ctx) {
+            H.h1 { L.figuresTitle(m.unit.fullName) }
             H.p { L.figuresIntro }
-            Components.tableWrap(label: L.figuresTitle(unit.fullName)) {
-                H.table(.id("figures")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.figureCode }
-                            H.th(.scope("col")) { L.figureName }
-                            H.th(.scope("col")) { L.figureKind }
-                            H.th(.scope("col")) { L.figureOwner }
-                            H.th(.scope("col")) { L.figureSentence }
-                        }
-                    }
-                    H.tbody {
-                        for f in figures {
-                            H.tr {
-                                H.td { f.code }
-                                H.td { f.name + (f.scopeUnitCode == nil ? "" : " " + L.figureOwn) }
-                                H.td { L.unitKindText(f.unitKind) }
-                                H.td { f.leadOwner ?? "" }
-                                H.td { f.sentences.joined(separator: " / ") }
-                            }
-                        }
-                    }
-                }
-            }
-            if AccessPolicy.canAddFigure(p, scopeUnitCode: code) {
-                H.form(.method("post"), .action(WebPath.figures(code)), .class("card")) {
+            DataTable(rows: m.figures, columns: [
+                .init(L.figureCode) { $0.code },
+                .init(L.figureName) { f in f.name + (f.scopeUnitCode == nil ? "" : " " + L.figureOwn) },
+                .init(L.figureKind) { L.unitKindText($0.unitKind) },
+                .init(L.figureOwner) { $0.leadOwner ?? "" },
+                .init(L.figureSentence) { $0.sentences.joined(separator: " / ") },
+            ], id: "figures", label: L.figuresTitle(m.unit.fullName)).node
+            if m.canAdd {
+                H.form(.method("post"), .action(WebPath.figures(m.unit.code)), .class("card")) {
                     ctx.csrfField
                     H.h2 { L.addFigure }
-                    if let error { H.p(.class("error"), .role("alert"), .id("figure-error")) { error } }
-                    field("figure-code", "code", L.figureCode, typed?.code, hint: L.figureCodeHint)
+                    if let error = m.error { H.p(.class("error"), .role("alert"), .id("figure-error")) { error } }
+                    field("figure-code", "code", L.figureCode, m.typed?.code, hint: L.figureCodeHint)
                     H.div(.class("field")) {
                         H.label(.for("figure-framework")) { L.figureFramework }
                         H.select(.id("figure-framework"), .name("framework")) {
                             for f in frameworks {
-                                H.option(.value(f), .when(typed?.framework == f, .selected)) { L.figureFrameworkText(f) }
+                                H.option(.value(f), .when(m.typed?.framework == f, .selected)) { L.figureFrameworkText(f) }
                             }
                         }
                     }
-                    field("figure-name", "name", L.figureName, typed?.name)
-                    field("figure-unit", "unit", L.figureUnit, typed?.unit, required: false)
+                    field("figure-name", "name", L.figureName, m.typed?.name)
+                    field("figure-unit", "unit", L.figureUnit, m.typed?.unit, required: false)
                     H.div(.class("field")) {
                         H.label(.for("figure-kind")) { L.figureKind }
                         H.select(.id("figure-kind"), .name("unit_kind")) {
                             for k in NewFigure.kinds {
-                                H.option(.value(k.rawValue), .when(typed?.unit_kind == k.rawValue, .selected)) { L.unitKindText(k) }
+                                H.option(.value(k.rawValue), .when(m.typed?.unit_kind == k.rawValue, .selected)) { L.unitKindText(k) }
                             }
                         }
                     }
-                    field("figure-owner", "owner", L.figureOwner, typed?.owner, required: false)
-                    field("figure-sentence", "sentence", L.figureSentence, typed?.sentence, required: false, hint: L.figureSentenceHint)
-                    field("figure-sentence-no", "sentence_no", L.figureSentenceNo, typed?.sentence_no, required: false)
+                    field("figure-owner", "owner", L.figureOwner, m.typed?.owner, required: false)
+                    field("figure-sentence", "sentence", L.figureSentence, m.typed?.sentence, required: false, hint: L.figureSentenceHint)
+                    field("figure-sentence-no", "sentence_no", L.figureSentenceNo, m.typed?.sentence_no, required: false)
                     H.button(.type("submit")) { L.addFigure }
                 }
             }
         }
-        return WebResponse.page(doc, status: status)
     }
 
     private static func field(_ id: String, _ name: String, _ label: String, _ value: String?, required: Bool = true,

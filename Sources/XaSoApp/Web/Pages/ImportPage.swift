@@ -9,7 +9,7 @@ import XaSoPersistence
 enum ImportPage {
     static func handle(_ req: Request) async throws -> Response {
         let (_, unit) = try await EntryPage.context(req)
-        return WebResponse.page(render(unit: unit, preview: nil, ctx: PageContext(req, active: .importFile)))
+        return WebResponse.page(view(unit: unit, preview: nil, ctx: PageContext(req, active: .importFile)))
     }
 
     struct Upload: Content {
@@ -26,6 +26,8 @@ enum ImportPage {
         var indicators: [String: Indicator]
         var existing: [String: IndicatorValue]
         var encoded: String
+
+        func kind(of v: IndicatorValue) -> UnitKind { indicators[v.indicatorCode]?.unitKind ?? .text }
     }
 
     static func preview(_ req: Request) async throws -> Response {
@@ -33,12 +35,12 @@ enum ImportPage {
         guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
             let preview = Preview(issues: [ImportIssue(row: 1, field: "file", value: "", code: "file.empty", message: L.noFile)],
                                   values: [], indicators: [:], existing: [:], encoded: "")
-            return WebResponse.page(render(unit: unit, preview: preview, ctx: PageContext(req, active: .importFile)),
+            return WebResponse.page(view(unit: unit, preview: preview, ctx: PageContext(req, active: .importFile)),
                                     status: .unprocessableEntity)
         }
         let data = Data(buffer: file.data)
         let result = try await check(data, unit: unit, principal: p, store: req.store)
-        return WebResponse.page(render(unit: unit, preview: result, ctx: PageContext(req, active: .importFile)),
+        return WebResponse.page(view(unit: unit, preview: result, ctx: PageContext(req, active: .importFile)),
                                 status: result.issues.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -49,7 +51,7 @@ enum ImportPage {
         }
         let result = try await check(data, unit: unit, principal: p, store: req.store)
         guard result.issues.isEmpty else {
-            return WebResponse.page(render(unit: unit, preview: result, ctx: PageContext(req, active: .importFile)),
+            return WebResponse.page(view(unit: unit, preview: result, ctx: PageContext(req, active: .importFile)),
                                     status: .unprocessableEntity)
         }
         try await req.store.saveValues(result.values, actor: p)
@@ -60,7 +62,7 @@ enum ImportPage {
 
     /// Every problem of the file at once: what `ValueImporter` finds, rows of another unit, and rows
     /// this user may not write (the same `AccessPolicy` rule the store applies when saving).
-    static func check(_ data: Data, unit: AdministrativeUnit, principal: Principal, store: XaSoStore) async throws -> Preview {
+    static func check(_ data: Data, unit: AdministrativeUnit, principal: Principal, store: any AppStorage) async throws -> Preview {
         let encoded = data.base64EncodedString()
         var issues: [ImportIssue] = []
         var values: [IndicatorValue] = []
@@ -116,7 +118,7 @@ enum ImportPage {
         return issues
     }
 
-    static func render(unit: AdministrativeUnit, preview: Preview?, ctx: PageContext) -> Node {
+    static func view(unit: AdministrativeUnit, preview: Preview?, ctx: PageContext) -> Node {
         Layout.document(title: L.importTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.importTitle(unit.fullName) }
             H.p { L.importIntro }
@@ -141,34 +143,17 @@ enum ImportPage {
                 Components.importIssues(p.issues)
             } else {
                 H.p(.class("notice"), .role("status")) { L.previewOK(p.values.count) }
-                Components.tableWrap(label: L.previewTitle) {
-                    H.table(.id("import-preview")) {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col")) { L.indicatorColumn }
-                                H.th(.scope("col")) { L.period }
-                                H.th(.scope("col"), .class("num")) { L.previousColumn }
-                                H.th(.scope("col"), .class("num")) { L.valueColumn }
-                                H.th(.scope("col")) { L.noteColumn }
-                            }
-                        }
-                        H.tbody {
-                            for v in p.values {
-                                let ind = p.indicators[v.indicatorCode]
-                                let kind = ind?.unitKind ?? .text
-                                H.tr {
-                                    H.td { "\(v.indicatorCode) – \(ind.map { Components.short($0.name, 70) } ?? "")" }
-                                    H.td { v.period.description }
-                                    H.td(.class("num")) {
-                                        p.existing["\(v.indicatorCode)|\(v.period)"]?.value.formatted(unitKind: kind) ?? L.noValue
-                                    }
-                                    H.td(.class("num")) { v.value.formatted(unitKind: kind) }
-                                    H.td { v.note ?? "" }
-                                }
-                            }
-                        }
-                    }
-                }
+                DataTable(rows: p.values, columns: [
+                    .init(L.indicatorColumn) { v in
+                        "\(v.indicatorCode) – \(p.indicators[v.indicatorCode].map { Components.short($0.name, 70) } ?? "")"
+                    },
+                    .init(L.period) { $0.period.description },
+                    .init(L.previousColumn, .numeric) { v in
+                        p.existing["\(v.indicatorCode)|\(v.period)"]?.value.formatted(unitKind: p.kind(of: v)) ?? L.noValue
+                    },
+                    .init(L.valueColumn, .numeric) { $0.value.formatted(unitKind: p.kind(of: $0)) },
+                    .init(L.noteColumn) { $0.note ?? "" },
+                ], id: "import-preview", label: L.previewTitle).node
                 H.form(.method("post"), .action(WebPath.importConfirm(unit.code)), .class("actions")) {
                     ctx.csrfField
                     H.input(.type("hidden"), .name("data"), .value(p.encoded))

@@ -18,32 +18,39 @@ enum IndicatorPage {
         var history: [XaSoStore.HistoryEntry]
         var reviewComment: String?
         var warning: EarlyWarning?
+        /// The period picker offers periods up to this day.
+        var today = LocalDay(date: Date())
     }
 
     static func handle(_ req: Request) async throws -> Response {
         let code = try req.parameter("code"), indicatorCode = try req.parameter("indicator")
         _ = try await req.requireRead(unitCode: code)
-        let store = req.store
-        let unit = try await store.requireUnit(code)
+        let unit = try await req.store.requireUnit(code)
         let period = try await req.webPeriodOrLatest(unit: code)
+        let model = try await query(unit: unit, indicator: indicatorCode, period: period, store: req.store)
+        return WebResponse.page(view(model, ctx: PageContext(req, active: .dashboard)))
+    }
+
+    static func query(unit: AdministrativeUnit, indicator indicatorCode: String, period: ReportingPeriod,
+                      store: XaSoStore) async throws -> Model {
+        let code = unit.code
         let national = try await store.indicator(indicatorCode)
         let local = try await store.indicator(indicatorCode, unitCode: code)
         let framework = try await store.frameworks().first { $0.code == national.frameworkCode }
         let evaluation = try await store.evaluate(unitCode: code, period: period, framework: national.frameworkCode)
             .first { $0.indicator.code == indicatorCode }
-        let series = try await req.store.figuresOverTime(unit: code, indicator: indicatorCode)
+        let series = try await store.figuresOverTime(unit: code, indicator: indicatorCode)
         let history = series.contains { $0.period == period }
             ? try await store.history(unitCode: code, indicator: indicatorCode, period: period) : []
-        let comment = try await req.store.reviewComments(unit: code, period: period)[indicatorCode]
+        let comment = try await store.reviewComments(unit: code, period: period)[indicatorCode]
         let warning = try await store.earlyWarnings(unitCodes: [code], period: period, framework: national.frameworkCode)[code]?
             .first { $0.indicatorCode == indicatorCode }
-        let model = Model(unit: unit, period: period, national: national, local: local, framework: framework,
-                          evaluation: evaluation, series: series, history: history, reviewComment: comment,
-                          warning: warning)
-        return WebResponse.page(render(model, ctx: PageContext(req, active: .dashboard)))
+        return Model(unit: unit, period: period, national: national, local: local, framework: framework,
+                     evaluation: evaluation, series: series, history: history, reviewComment: comment,
+                     warning: warning)
     }
 
-    static func render(_ m: Model, ctx: PageContext) -> Node {
+    static func view(_ m: Model, ctx: PageContext) -> Node {
         let ind = m.local
         return Layout.document(title: "\(ind.code) – \(Components.short(ind.name, 60))", ctx: ctx) {
             H.p(.class("muted")) {
@@ -51,7 +58,7 @@ enum IndicatorPage {
             }
             H.h1 { "\(ind.number). \(ind.name)" }
             Components.periodPicker(action: WebPath.indicator(m.unit.code, ind.code), selected: m.period,
-                                    frameworks: nil, framework: nil)
+                                    frameworks: nil, framework: nil, today: m.today)
             if let e = m.evaluation { current(e, m: m) }
             if let w = m.warning, w.status != .noTarget { forecast(w) }
             H.section(.class("card"), .aria("labelledby", "def-h")) {
@@ -107,28 +114,14 @@ enum IndicatorPage {
         let years = Set(m.national.targets.keys).union(m.local.targets.keys).sorted()
         return H.section(.aria("labelledby", "tg-h")) {
             H.h2(.id("tg-h")) { L.milestoneTargets }
-            Components.tableWrap(label: L.milestoneTargets) {
-                H.table {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.year }
-                            H.th(.scope("col")) { L.nationalTarget }
-                            H.th(.scope("col")) { L.communeTarget }
-                        }
-                    }
-                    H.tbody {
-                        for y in years {
-                            let national = m.national.targets[y]?.text
-                            let local = m.local.targets[y]?.text
-                            H.tr {
-                                H.th(.scope("row")) { String(y) }
-                                H.td { national ?? L.noValue }
-                                H.td { local != national ? (local ?? L.noValue) : L.noValue }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(rows: years, columns: [
+                .init(L.year, rowHeader: true) { String($0) },
+                .init(L.nationalTarget) { m.national.targets[$0]?.text ?? L.noValue },
+                .init(L.communeTarget) { y in
+                    let national = m.national.targets[y]?.text, local = m.local.targets[y]?.text
+                    local != national ? (local ?? L.noValue) : L.noValue
+                },
+            ], label: L.milestoneTargets).node
         }
     }
 
@@ -152,30 +145,16 @@ enum IndicatorPage {
                 H.figure {
                     trendChart(m)
                 }
-                Components.tableWrap(label: L.valuesOverTime) {
-                    H.table {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col")) { L.period }
-                                H.th(.scope("col"), .class("num")) { L.valueColumn }
-                                H.th(.scope("col")) { L.noteColumn }
-                                H.th(.scope("col")) { L.stateColumn }
-                            }
-                        }
-                        H.tbody {
-                            for (period, row) in m.series.reversed() {
-                                H.tr {
-                                    H.th(.scope("row")) {
-                                        H.a(.href(WebPath.indicator(m.unit.code, m.local.code, period: period))) { L.periodTitle(period) }
-                                    }
-                                    H.td(.class("num")) { MeasuredValue(number: row.value, approximate: row.approximate).formatted(unitKind: kind) }
-                                    H.td { row.note ?? "" }
-                                    H.td { (ValueState(rawValue: row.state)).map(Components.stateBadge) ?? Node.text(row.state) }
-                                }
-                            }
-                        }
-                    }
-                }
+                DataTable(rows: Array(m.series.reversed()), columns: [
+                    .init(L.period, rowHeader: true) { f in
+                        H.a(.href(WebPath.indicator(m.unit.code, m.local.code, period: f.period))) { L.periodTitle(f.period) }
+                    },
+                    .init(L.valueColumn, .numeric) { f in
+                        MeasuredValue(number: f.row.value, approximate: f.row.approximate).formatted(unitKind: kind)
+                    },
+                    .init(L.noteColumn) { $0.row.note ?? "" },
+                    .init(L.stateColumn) { f in (ValueState(rawValue: f.row.state)).map(Components.stateBadge) ?? Node.text(f.row.state) },
+                ], label: L.valuesOverTime).node
             }
         }
     }
@@ -186,30 +165,13 @@ enum IndicatorPage {
             if m.history.isEmpty {
                 H.p(.class("muted")) { L.noHistory }
             } else {
-                Components.tableWrap(label: L.history) {
-                    H.table {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col")) { L.when }
-                                H.th(.scope("col")) { L.who }
-                                H.th(.scope("col")) { L.whatHappened }
-                                H.th(.scope("col"), .class("num")) { L.valueColumn }
-                                H.th(.scope("col")) { L.noteColumn }
-                            }
-                        }
-                        H.tbody {
-                            for h in m.history.reversed() {
-                                H.tr {
-                                    H.td { L.dateTime(h.changedAt) }
-                                    H.td { h.changedBy }
-                                    H.td { L.historyAction(h.action) }
-                                    H.td(.class("num")) { h.value?.value.formatted(unitKind: m.local.unitKind) ?? L.noValue }
-                                    H.td { h.value?.note ?? "" }
-                                }
-                            }
-                        }
-                    }
-                }
+                DataTable(rows: Array(m.history.reversed()), columns: [
+                    .init(L.when) { L.dateTime($0.changedAt) },
+                    .init(L.who) { $0.changedBy },
+                    .init(L.whatHappened) { L.historyAction($0.action) },
+                    .init(L.valueColumn, .numeric) { $0.value?.value.formatted(unitKind: m.local.unitKind) ?? L.noValue },
+                    .init(L.noteColumn) { $0.value?.note ?? "" },
+                ], label: L.history).node
             }
         }
     }

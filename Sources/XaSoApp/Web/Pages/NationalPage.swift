@@ -11,57 +11,71 @@ enum NationalPage {
     static func handle(_ req: Request) async throws -> Response {
         let actor = try req.webPrincipal
         let period = try req.webPeriod() ?? PeriodChoices.current(LocalDay(date: Date()))
-        let dto = NationalDTO(period: period, rows: try await req.store.nationalRollups(period: period, actor: actor))
+        let dto = try await query(period: period, actor: actor, store: req.store)
         if let format = req.query[String.self, at: "format"], !format.isEmpty {
             return try NationalTable.response(dto, format: TableFormat(parsing: format))
         }
-        return WebResponse.page(render(dto, period: period, ctx: PageContext(req, active: .national)))
+        return WebResponse.page(view(dto, period: period, ctx: PageContext(req, active: .national)))
     }
 
-    static func render(_ m: NationalDTO, period: ReportingPeriod, ctx: PageContext) -> Node {
+    static func query(period: ReportingPeriod, actor: Principal, store: XaSoStore) async throws -> NationalDTO {
+        NationalDTO(period: period, rows: try await store.nationalRollups(period: period, actor: actor))
+    }
+
+    /// `today`: the period picker offers periods up to it.
+    static func view(_ m: NationalDTO, period: ReportingPeriod, today: LocalDay = LocalDay(date: Date()),
+                     ctx: PageContext) -> Node {
         let reported = m.provinces.filter { $0.entered_figures > 0 }.count
         return Layout.document(title: L.nationalTitle, ctx: ctx) {
             H.h1 { L.nationalTitle }
-            Components.periodPicker(action: WebPath.national(), selected: period, frameworks: nil, framework: nil)
+            Components.periodPicker(action: WebPath.national(), selected: period, frameworks: nil, framework: nil,
+                                    today: today)
             H.p(.id("national-summary")) { L.nationalSummary(reported: reported, provinces: m.provinces.count) }
             H.p {
                 H.a(.href(WebPath.national(period: period, format: "csv"))) { "Tải CSV" }
                 " · "
                 H.a(.href(WebPath.national(period: period, format: "xlsx"))) { "Tải Excel (XLSX)" }
             }
-            Components.tableWrap(label: L.nationalTitle) {
-                H.table(.id("provinces")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.provinceColumn }
-                            H.th(.scope("col"), .class("num")) { L.communesColumn }
-                            H.th(.scope("col"), .class("num")) { L.completeness }
-                            H.th(.scope("col"), .class("num")) { L.indexAverageColumn }
-                            for v in Verdict.allCases { H.th(.scope("col"), .class("num")) { v.vietnamese } }
-                            H.th(.scope("col"), .class("num")) { L.submittedColumn }
-                        }
-                    }
-                    H.tbody {
-                        for p in m.provinces {
-                            H.tr(.id("province-\(p.province_code)")) {
-                                H.th(.scope("row")) { H.a(.href(WebPath.province(p.province_code, period: period))) { p.name } }
-                                if p.refreshed_at == nil {
-                                    // No roll-up yet: no commune of the province has touched this period.
-                                    H.td(.colspan(4 + Verdict.allCases.count), .class("muted")) { L.nationalNoRollup }
-                                } else {
-                                    H.td(.class("num")) { String(p.communes) }
-                                    H.td(.class("num")) { L.percent(p.completeness) }
-                                    H.td(.class("num")) { p.index.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? L.noValue }
-                                    for n in NationalTable.verdicts(p.verdicts) { H.td(.class("num")) { String(n) } }
-                                    H.td(.class("num")) { String(p.submitted) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            table(m, period: period)
             H.p(.class("muted")) { L.nationalNote }
         }
+    }
+}
+
+extension NationalPage {
+    /// One row per province; a province without a roll-up yet says so across the figures' columns.
+    static func table(_ m: NationalDTO, period: ReportingPeriod) -> Node {
+        typealias Row = NationalDTO.Province
+        typealias Column = DataTable<Row>.Column
+        func figure(_ header: String, _ text: @escaping (Row) -> String) -> Column {
+            Column(header, .numeric) { text($0) }
+        }
+        let spanned = 4 + Verdict.allCases.count
+        let columns: [Column] = [
+            Column(L.provinceColumn, rowHeader: true) { p in
+                H.a(.href(WebPath.province(p.province_code, period: period))) { p.name }
+            },
+            // No roll-up yet (no commune of the province has touched this period): one cell says so.
+            Column(header: [.text(L.communesColumn)], headerAttributes: [.class("num")]) { p in
+                p.refreshed_at == nil
+                    ? DataTable<Row>.Cell(attributes: [.colspan(spanned), .class("muted")], content: [.text(L.nationalNoRollup)])
+                    : DataTable<Row>.Cell(attributes: [.class("num")], content: [.text(String(p.communes))])
+            },
+        ] + ([
+            figure(L.completeness) { L.percent($0.completeness) },
+            figure(L.indexAverageColumn) { p in p.index.map { VietnameseFormat.number($0, maxFractionDigits: 2) } ?? L.noValue },
+        ] + Verdict.allCases.enumerated().map { i, v in
+            figure(v.vietnamese) { String(NationalTable.verdicts($0.verdicts)[i]) }
+        } + [
+            figure(L.submittedColumn) { String($0.submitted) },
+        ]).map { c in
+            var c = c
+            let cell = c.cell
+            c.cell = { $0.refreshed_at == nil ? nil : cell($0) }
+            return c
+        }
+        return DataTable(rows: m.provinces, columns: columns, id: "provinces", label: L.nationalTitle,
+                         rowAttributes: { [.id("province-\($0.province_code)")] }).node
     }
 }
 

@@ -42,15 +42,29 @@ enum PasswordPage {
     }
 
     static func page(_ req: Request, error: String?, notice: String?, status: HTTPStatus) async throws -> Response {
-        let p = try req.webPrincipal
         let mustChange = req.storage[MustChangePasswordKey.self] == true
-        let sessions = try await req.store.sessions(username: p.username, actor: p)
+        var model = try await query(actor: try req.webPrincipal, store: req.store)
+        model.error = error
         let ctx = PageContext(req, notice: notice ?? (mustChange ? L.mustChangePassword : nil))
-        let doc = Layout.document(title: L.changePassword, ctx: ctx) {
+        return WebResponse.page(view(model, ctx: ctx), status: status)
+    }
+
+    /// The page: the user's own active sessions, and a refused change's message.
+    struct Model: Sendable {
+        var sessions: [XaSoStore.SessionInfo]
+        var error: String? = nil
+    }
+
+    static func query(actor p: Principal, store: XaSoStore) async throws -> Model {
+        Model(sessions: try await store.sessions(username: p.username, actor: p))
+    }
+
+    static func view(_ m: Model, ctx: PageContext) -> Node {
+        Layout.document(title: L.changePassword, ctx: ctx) {
             H.h1 { L.changePassword }
             H.form(.method("post"), .action(WebPath.password), .class("card"), .id("change-password")) {
                 ctx.csrfField
-                if let error { H.p(.class("error"), .role("alert"), .id("password-error")) { error } }
+                if let error = m.error { H.p(.class("error"), .role("alert"), .id("password-error")) { error } }
                 UsersPage.field("pw-current", L.currentPassword) {
                     H.input(.type("password"), .id("pw-current"), .name("current_password"), .required,
                             .autocomplete("current-password"))
@@ -67,31 +81,11 @@ enum PasswordPage {
                 H.button(.type("submit")) { L.changePassword }
             }
             H.h2 { L.yourSessions }
-            if sessions.isEmpty {
-                H.p(.class("muted")) { L.noSessions }
-            } else {
-                Components.tableWrap(label: L.yourSessions) {
-                    H.table(.id("sessions")) {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col")) { L.sessionKind }
-                                H.th(.scope("col")) { L.sessionCreated }
-                                H.th(.scope("col")) { L.sessionExpires }
-                            }
-                        }
-                        H.tbody {
-                            for s in sessions {
-                                H.tr {
-                                    H.td { L.sessionKindLabel(s.kind) }
-                                    H.td { L.dateTime(s.createdAt) }
-                                    H.td { L.dateTime(s.expiresAt) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(rows: m.sessions, columns: [
+                .init(L.sessionKind) { L.sessionKindLabel($0.kind) },
+                .init(L.sessionCreated) { L.dateTime($0.createdAt) },
+                .init(L.sessionExpires) { L.dateTime($0.expiresAt) },
+            ], id: "sessions", empty: L.noSessions, label: L.yourSessions).node
         }
-        return WebResponse.page(doc, status: status)
     }
 }

@@ -37,6 +37,17 @@ struct ProvinceModel: Sendable {
     var sort: Sort
     var query: String
     var withDataOnly: Bool
+    /// The period picker offers periods up to this day.
+    var today = LocalDay(date: Date())
+
+    /// The whole page: the table, the commune index ranking with its weights, and the province's report
+    /// of the period's length (nil when it has none).
+    struct Page: Sendable {
+        var table: ProvinceModel
+        var ranking: [RankingRow]
+        var weights: WeightsSentence
+        var reportKind: String?
+    }
 
     /// `evaluations` holds the communes that have figures; the others count every indicator as "no data".
     static func build(province: AdministrativeUnit, communes: [AdministrativeUnit], period: ReportingPeriod,

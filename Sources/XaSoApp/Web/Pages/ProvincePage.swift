@@ -13,42 +13,65 @@ enum ProvincePage {
         let actor = try await req.requireRead(unitCode: code)
         let province = try await req.store.requireUnit(code)
         guard province.level == .province else { return req.redirect(to: WebPath.dashboard(code)) }
-        let store = req.store
+        let model = try await query(
+            province: province, framework: req.query[String.self, at: "framework"], period: try req.webPeriod(),
+            sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
+            search: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1",
+            actor: actor, store: req.store)
+        if let format = req.query[String.self, at: "format"], !format.isEmpty {
+            return try ProvinceSheet.sheet(model).response(TableFormat(parsing: format)) {
+                req.redirect(to: WebPath.province(code, period: model.period, framework: model.framework))
+            }
+        }
+        let page = try await pageQuery(model, actor: actor, store: req.store, reports: req.reportService)
+        return WebResponse.page(view(page, ctx: PageContext(req, active: .province)))
+    }
+
+    /// The communes' table (what the page and its CSV/XLSX show). `framework`: as asked for, empty for
+    /// all, nil for the first; `period` nil: the latest with figures of any of the communes.
+    static func query(province: AdministrativeUnit, framework asked: String?, period askedPeriod: ReportingPeriod?,
+                      sort: ProvinceModel.Sort, search: String, withDataOnly: Bool, actor: Principal,
+                      store: XaSoStore) async throws -> ProvinceModel {
+        let code = province.code
         let communes = try await store.children(of: code).filter { $0.level == .commune }
         let frameworks = try await store.frameworks()
-        let framework: String? = req.query[String.self, at: "framework"].map { $0.isEmpty ? nil : $0 }
-            ?? frameworks.first?.code
+        let framework: String? = asked.map { $0.isEmpty ? nil : $0 } ?? frameworks.first?.code
         let period: ReportingPeriod
-        if let asked = try req.webPeriod() {
-            period = asked
+        if let askedPeriod {
+            period = askedPeriod
         } else {
-            period = try await DefaultPeriod.latest(units: communes.map(\.code), on: req.db)
+            period = try await DefaultPeriod.latest(units: communes.map(\.code), on: store.db)
         }
         let indicators = try await store.indicators(framework: framework)
-        let reporting = try await req.store.unitsWithFigures(communes.map(\.code), period: period)
+        let reporting = try await store.unitsWithFigures(communes.map(\.code), period: period)
         let evaluations = try await store.evaluate(unitCodes: communes.map(\.code).filter(reporting.contains),
                                                    period: period, framework: framework)
         // Warnings only for the communes that reported this period: the others show no figures at all.
         let warnings = try await store.earlyWarnings(unitCodes: communes.map(\.code).filter(reporting.contains),
                                                      period: period, framework: framework)
-        let model = ProvinceModel.build(
+        return ProvinceModel.build(
             province: province, communes: communes, period: period, framework: framework, frameworks: frameworks,
             indicators: indicators, evaluations: evaluations,
             atRisk: warnings.mapValues { $0.filter { $0.status == .atRisk }.count },
             openFlags: QualityModel.openCounts(try await store.qualityFlags(unitCode: code, period: period, actor: actor)),
-            sort: req.query[String.self, at: "sort"].flatMap(ProvinceModel.Sort.init(rawValue:)) ?? .rank,
-            query: req.query[String.self, at: "q"] ?? "", withDataOnly: req.query[String.self, at: "data"] == "1")
-        if let format = req.query[String.self, at: "format"], !format.isEmpty {
-            return try ProvinceSheet.sheet(model).response(TableFormat(parsing: format)) {
-                req.redirect(to: WebPath.province(code, period: period, framework: framework))
-            }
-        }
-        let ranking = try await store.provinceRanking(provinceCode: code, period: period, framework: framework, actor: actor)
+            sort: sort, query: search, withDataOnly: withDataOnly)
+    }
+
+    /// What the page shows beside the table: the index ranking, its weights, and the report of the period's length.
+    static func pageQuery(_ m: ProvinceModel, actor: Principal, store: XaSoStore,
+                          reports: ReportService) async throws -> ProvinceModel.Page {
+        let code = m.province.code
+        let ranking = try await store.provinceRanking(provinceCode: code, period: m.period, framework: m.framework, actor: actor)
         let weights = try await store.indexWeights(provinceCode: code, actor: actor).weights
-        let reportKind = try await req.reportService.kinds(for: province).first { $0.periodKinds.contains(period.kind) }?.code
-        return WebResponse.page(render(model, ranking: ProvinceRankingSection.render(
-            ranking, provinceCode: code, weights: WeightsSentence(weights), period: period, framework: framework),
-            reportKind: reportKind, ctx: PageContext(req, active: .province)))
+        let reportKind = try await reports.kinds(for: m.province).first { $0.periodKinds.contains(m.period.kind) }?.code
+        return ProvinceModel.Page(table: m, ranking: ranking, weights: WeightsSentence(weights), reportKind: reportKind)
+    }
+
+    static func view(_ p: ProvinceModel.Page, ctx: PageContext) -> Node {
+        render(p.table, ranking: ProvinceRankingSection.render(p.ranking, provinceCode: p.table.province.code,
+                                                               weights: p.weights, period: p.table.period,
+                                                               framework: p.table.framework),
+               reportKind: p.reportKind, ctx: ctx)
     }
 
     /// `reportKind`: the province's report of the period's length, opened on the period shown.
@@ -75,7 +98,7 @@ enum ProvincePage {
                                            query: m.query, withData: m.withDataOnly, format: "xlsx"))) { "Tải Excel (XLSX)" }
             }
             Components.periodPicker(action: WebPath.province(m.province.code), selected: m.period,
-                                    frameworks: m.frameworks, framework: m.framework)
+                                    frameworks: m.frameworks, framework: m.framework, today: m.today)
             filters(m)
             H.p(.class("muted"), .id("shown-count")) { L.communesShown(m.shown.count, m.all.count) }
             if withData == 0 {
@@ -136,76 +159,49 @@ enum ProvincePage {
     }
 
     static func table(_ m: ProvinceModel) -> Node {
-        let columns: [(ProvinceModel.Sort, Verdict)] = [(.exceeded, .exceeded), (.met, .met), (.approaching, .approaching),
-                                                         (.notMet, .notMet), (.noTarget, .noTarget), (.noData, .noData)]
-        return Components.tableWrap(label: L.provinceTitle(m.province.fullName)) {
-            H.table(.id("communes")) {
-                H.thead {
-                    H.tr {
-                        H.th(.scope("col"), .class("num")) { sortLink(.rank, m) }
-                        H.th(.scope("col")) { sortLink(.name, m) }
-                        for (s, _) in columns { H.th(.scope("col"), .class("num")) { sortLink(s, m) } }
-                        H.th(.scope("col"), .class("num")) { sortLink(.rate, m) }
-                        H.th(.scope("col"), .class("num")) { L.atRiskColumn }
-                        H.th(.scope("col"), .class("num")) { L.qualityColumn }
-                    }
+        typealias Column = DataTable<ProvinceModel.CommuneRow>.Column
+        let verdicts: [(ProvinceModel.Sort, Verdict)] = [(.exceeded, .exceeded), (.met, .met), (.approaching, .approaching),
+                                                          (.notMet, .notMet), (.noTarget, .noTarget), (.noData, .noData)]
+        let columns: [Column] = [
+            Column(header: [sortLink(.rank, m)], .numeric) { $0.rank.map(String.init) ?? L.noValue },
+            Column(header: [sortLink(.name, m)], rowHeader: true) { row in
+                H.a(.href(WebPath.dashboard(row.unit.code, period: m.period, framework: m.framework))) { row.unit.fullName }
+            },
+        ] + verdicts.map { s, v in
+            Column(header: [sortLink(s, m)], .numeric) { String($0.counts[v]) }
+        } + [
+            Column(header: [sortLink(.rate, m)], .numeric) { $0.hasData ? L.percent($0.counts.achievedRate) : L.noValue },
+            Column(L.atRiskColumn, .numeric, attributes: { [.data("at-risk", $0.atRisk.map(String.init) ?? "")] }) {
+                $0.atRisk.map(String.init) ?? L.noValue
+            },
+            Column(L.qualityColumn, .numeric, attributes: { [.data("open-flags", String($0.openFlags))] }) { row in
+                if row.openFlags > 0 {
+                    H.a(.href(WebPath.quality(row.unit.code, period: m.period))) { String(row.openFlags) }
+                } else {
+                    "0"
                 }
-                H.tbody {
-                    for row in m.shown {
-                        H.tr(.id("commune-\(row.unit.code)"), .data("name", row.unit.fullName)) {
-                            H.td(.class("num")) { row.rank.map(String.init) ?? L.noValue }
-                            H.th(.scope("row")) {
-                                H.a(.href(WebPath.dashboard(row.unit.code, period: m.period, framework: m.framework))) { row.unit.fullName }
-                            }
-                            for (_, v) in columns { H.td(.class("num")) { String(row.counts[v]) } }
-                            H.td(.class("num")) { row.hasData ? L.percent(row.counts.achievedRate) : L.noValue }
-                            H.td(.class("num"), .data("at-risk", row.atRisk.map(String.init) ?? "")) {
-                                row.atRisk.map(String.init) ?? L.noValue
-                            }
-                            H.td(.class("num"), .data("open-flags", String(row.openFlags))) {
-                                if row.openFlags > 0 {
-                                    H.a(.href(WebPath.quality(row.unit.code, period: m.period))) { String(row.openFlags) }
-                                } else {
-                                    "0"
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+            },
+        ]
+        return DataTable(rows: m.shown, columns: columns, id: "communes", label: L.provinceTitle(m.province.fullName),
+                         rowAttributes: { [.id("commune-\($0.unit.code)"), .data("name", $0.unit.fullName)] }).node
     }
 
     static func missing(_ m: ProvinceModel) -> Node {
         H.section(.aria("labelledby", "miss-h")) {
             H.h2(.id("miss-h")) { L.missingTitle }
-            Components.tableWrap(label: L.missingTitle) {
-                H.table(.id("missing")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.indicatorColumn }
-                            H.th(.scope("col")) { L.communeColumn }
+            DataTable(rows: m.missingByIndicator, columns: [
+                .init(L.indicatorColumn, rowHeader: true) { "\($0.indicator.code) – \(Components.short($0.indicator.name, 80))" },
+                .init(L.communeColumn) { item in
+                    if item.communes.isEmpty {
+                        L.allHaveData
+                    } else {
+                        H.details {
+                            H.summary { L.missingCount(item.communes.count, of: m.all.count) }
+                            item.communes.map(\.name).joined(separator: ", ")
                         }
                     }
-                    H.tbody {
-                        for (ind, communes) in m.missingByIndicator {
-                            H.tr(.id("missing-\(ind.code)")) {
-                                H.th(.scope("row")) { "\(ind.code) – \(Components.short(ind.name, 80))" }
-                                H.td {
-                                    if communes.isEmpty {
-                                        L.allHaveData
-                                    } else {
-                                        H.details {
-                                            H.summary { L.missingCount(communes.count, of: m.all.count) }
-                                            communes.map(\.name).joined(separator: ", ")
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+                },
+            ], id: "missing", label: L.missingTitle, rowAttributes: { [.id("missing-\($0.indicator.code)")] }).node
         }
     }
 }

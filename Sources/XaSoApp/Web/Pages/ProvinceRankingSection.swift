@@ -31,35 +31,7 @@ enum ProvinceRankingSection {
             if !rows.contains(where: { $0.rank != nil }) {
                 H.p(.class("muted")) { "Chưa có xã, phường nào có số liệu kỳ này." }
             } else {
-                Components.tableWrap(label: title) {
-                    H.table(.id("index-ranking")) {
-                        H.thead {
-                            H.tr {
-                                for (i, header) in RankingTable.headers.enumerated() {
-                                    H.th(.scope("col"), i == 1 || i == 2 ? nil : .class("num")) { header }
-                                }
-                            }
-                        }
-                        H.tbody {
-                            for row in rows where row.rank != nil {
-                                H.tr(.id("index-\(row.unitCode)")) {
-                                    H.td(.class("num")) { row.rank.map(String.init) ?? "" }
-                                    H.td { row.unitCode }
-                                    H.th(.scope("row")) {
-                                        H.a(.href(WebPath.dashboard(row.unitCode, period: period, framework: framework))) { row.name }
-                                    }
-                                    H.td(.class("num")) { RankingTable.number(row.index) }
-                                    for pillar in IndexPillar.allCases {
-                                        H.td(.class("num")) { row.pillars[pillar].map { RankingTable.number($0) } ?? "–" }
-                                    }
-                                    H.td(.class("num")) { String(row.achieved) }
-                                    H.td(.class("num")) { String(row.judged) }
-                                    H.td(.class("num")) { RankingTable.change(row.rankChange) }
-                                }
-                            }
-                        }
-                    }
-                }
+                table(rows.filter { $0.rank != nil }, period: period, framework: framework)
                 H.p {
                     H.a(.href(WebPath.provinceRankings(provinceCode, period: period, framework: framework, format: "xlsx"))) { "Tải Excel (XLSX)" }
                     " · "
@@ -69,6 +41,32 @@ enum ProvinceRankingSection {
                 if unranked > 0 { H.p(.class("muted")) { "\(unranked) xã, phường chưa có số liệu kỳ này, chưa xếp hạng." } }
             }
         }
+    }
+}
+
+extension ProvinceRankingSection {
+    /// The ranked communes under the export's headers (`RankingTable.headers`: rank, code, name, index,
+    /// the pillars, achieved, judged, change).
+    static func table(_ rows: [RankingRow], period: ReportingPeriod, framework: String?) -> Node {
+        typealias Column = DataTable<RankingRow>.Column
+        let h = RankingTable.headers
+        let pillars = IndexPillar.allCases
+        let columns: [Column] = [
+            Column(h[0], .numeric) { $0.rank.map(String.init) ?? "" },
+            Column(h[1]) { $0.unitCode },
+            Column(h[2], rowHeader: true) { row in
+                H.a(.href(WebPath.dashboard(row.unitCode, period: period, framework: framework))) { row.name }
+            },
+            Column(h[3], .numeric) { RankingTable.number($0.index) },
+        ] + pillars.enumerated().map { i, pillar in
+            Column(h[4 + i], .numeric) { $0.pillars[pillar].map { RankingTable.number($0) } ?? "–" }
+        } + [
+            Column(h[4 + pillars.count], .numeric) { String($0.achieved) },
+            Column(h[5 + pillars.count], .numeric) { String($0.judged) },
+            Column(h[6 + pillars.count], .numeric) { RankingTable.change($0.rankChange) },
+        ]
+        return DataTable(rows: rows, columns: columns, id: "index-ranking", label: title,
+                         rowAttributes: { [.id("index-\($0.unitCode)")] }).node
     }
 }
 

@@ -16,6 +16,8 @@ struct QualityModel: Sendable {
     var unit: AdministrativeUnit
     var period: ReportingPeriod
     var rows: [Row]
+    /// The period picker offers periods up to this day.
+    var today = LocalDay(date: Date())
 
     var open: Int { rows.filter { $0.flag.checked == nil }.count }
     /// A province's list names the commune of each row.

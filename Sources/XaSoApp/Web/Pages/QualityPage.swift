@@ -16,21 +16,25 @@ enum QualityPage {
         let actor = try await req.requireRead(unitCode: code)
         let unit = try await req.store.requireUnit(code)
         let period = try await req.webPeriodOrLatest(unit: code)
-        let m = try await model(req, unit: unit, period: period, principal: actor)
+        let m = try await query(unit: unit, period: period, principal: actor, store: req.store)
         let notice = req.query[String.self, at: "checked"] == "1" ? L.qualityChecked : nil
         let ctx = PageContext(req, active: unit.level == .province ? .province : .entry, notice: notice)
-        return WebResponse.page(Layout.document(title: L.qualityTitle(unit.fullName), ctx: ctx) {
-            H.h1 { L.qualityTitle(unit.fullName) }
-            Components.periodPicker(action: WebPath.quality(unit.code), selected: period, frameworks: nil, framework: nil)
+        return WebResponse.page(view(m, ctx: ctx))
+    }
+
+    static func view(_ m: QualityModel, ctx: PageContext) -> Node {
+        Layout.document(title: L.qualityTitle(m.unit.fullName), ctx: ctx) {
+            H.h1 { L.qualityTitle(m.unit.fullName) }
+            Components.periodPicker(action: WebPath.quality(m.unit.code), selected: m.period, frameworks: nil, framework: nil,
+                                    today: m.today)
             H.p { L.qualityIntro }
-            section(m, ctx: ctx, back: unit.level == .province ? .province : .quality, heading: false)
-        })
+            section(m, ctx: ctx, back: m.unit.level == .province ? .province : .quality, heading: false)
+        }
     }
 
     /// The query: the flags the actor may read, names of communes and indicators.
-    static func model(_ req: Request, unit: AdministrativeUnit, period: ReportingPeriod,
-                      principal: Principal) async throws -> QualityModel {
-        let store = req.store
+    static func query(unit: AdministrativeUnit, period: ReportingPeriod, principal: Principal,
+                      store: XaSoStore) async throws -> QualityModel {
         let flags = try await store.qualityFlags(unitCode: unit.code, period: period, actor: principal)
         let names = try await QualityController.unitNames(unit.code, store: store)
         let indicators = Dictionary(try await store.indicators().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -68,58 +72,44 @@ enum QualityPage {
             }
             H.p(.class("muted"), .id("quality-count")) { L.qualityCount(open: m.open, all: m.rows.count) }
             if !m.rows.isEmpty {
-                Components.tableWrap(label: L.qualitySectionTitle) {
-                    H.table(.id("quality-flags")) {
-                        H.thead {
-                            H.tr {
-                                if m.showsCommune { H.th(.scope("col")) { L.communeColumn } }
-                                H.th(.scope("col")) { L.indicatorColumn }
-                                H.th(.scope("col")) { L.qualityKindColumn }
-                                H.th(.scope("col"), .class("num")) { L.valueLabel }
-                                H.th(.scope("col")) { L.qualityReasonColumn }
-                                H.th(.scope("col")) { L.qualityStateColumn }
-                            }
-                        }
-                        H.tbody {
-                            for row in m.rows { flagRow(row, m: m, ctx: ctx, back: back) }
-                        }
-                    }
-                }
+                let commune: [DataTable<QualityModel.Row>.Column] = m.showsCommune ? [.init(L.communeColumn) { row in
+                    H.a(.href(WebPath.quality(row.flag.unitCode, period: m.period))) { row.unitName }
+                }] : []
+                DataTable(rows: m.rows, columns: commune + [
+                    .init(L.indicatorColumn) { Components.short($0.indicatorName, 80) },
+                    .init(L.qualityKindColumn) { $0.flag.kind.vietnamese },
+                    .init(L.valueLabel, .numeric) { $0.valueText },
+                    .init(L.qualityReasonColumn) { $0.flag.reason },
+                    .init(L.qualityStateColumn) { checkCell($0, ctx: ctx, back: back) },
+                ], id: "quality-flags", label: L.qualitySectionTitle, rowAttributes: { row in
+                    let f = row.flag
+                    return [.id("flag-\(f.unitCode)-\(f.indicatorCode)-\(f.kind.rawValue)"), .data("kind", f.kind.rawValue),
+                            .data("checked", f.checked == nil ? "false" : "true")]
+                }).node
             }
         }
     }
 
-    static func flagRow(_ row: QualityModel.Row, m: QualityModel, ctx: PageContext, back: Back) -> Node {
+    @NodeBuilder
+    static func checkCell(_ row: QualityModel.Row, ctx: PageContext, back: Back) -> [Node] {
         let f = row.flag
-        return H.tr(.id("flag-\(f.unitCode)-\(f.indicatorCode)-\(f.kind.rawValue)"), .data("kind", f.kind.rawValue),
-                    .data("checked", f.checked == nil ? "false" : "true")) {
-            if m.showsCommune {
-                H.td { H.a(.href(WebPath.quality(f.unitCode, period: m.period))) { row.unitName } }
-            }
-            H.td { Components.short(row.indicatorName, 80) }
-            H.td { f.kind.vietnamese }
-            H.td(.class("num")) { row.valueText }
-            H.td { f.reason }
-            H.td {
-                if let c = f.checked {
-                    L.qualityCheckedBy(c.checkedBy, at: L.dateTime(c.checkedAt)) + (c.note.map { " – \($0)" } ?? "")
-                } else if row.canCheck {
-                    H.form(.method("post"), .action(WebPath.qualityCheck(f.unitCode)), .class("inline")) {
-                        ctx.csrfField
-                        H.input(.type("hidden"), .name("indicator"), .value(f.indicatorCode))
-                        H.input(.type("hidden"), .name("period"), .value(f.period.description))
-                        H.input(.type("hidden"), .name("kind"), .value(f.kind.rawValue))
-                        H.input(.type("hidden"), .name("back"), .value(back.rawValue))
-                        H.label(.class("muted")) {
-                            L.noteLabel
-                            H.input(.type("text"), .name("note"), .maxlength(2000), .autocomplete("off"))
-                        }
-                        H.button(.type("submit"), .class("secondary")) { L.qualityMarkChecked }
-                    }
-                } else {
-                    L.qualityOpen
+        if let c = f.checked {
+            L.qualityCheckedBy(c.checkedBy, at: L.dateTime(c.checkedAt)) + (c.note.map { " – \($0)" } ?? "")
+        } else if row.canCheck {
+            H.form(.method("post"), .action(WebPath.qualityCheck(f.unitCode)), .class("inline")) {
+                ctx.csrfField
+                H.input(.type("hidden"), .name("indicator"), .value(f.indicatorCode))
+                H.input(.type("hidden"), .name("period"), .value(f.period.description))
+                H.input(.type("hidden"), .name("kind"), .value(f.kind.rawValue))
+                H.input(.type("hidden"), .name("back"), .value(back.rawValue))
+                H.label(.class("muted")) {
+                    L.noteLabel
+                    H.input(.type("text"), .name("note"), .maxlength(2000), .autocomplete("off"))
                 }
+                H.button(.type("submit"), .class("secondary")) { L.qualityMarkChecked }
             }
+        } else {
+            L.qualityOpen
         }
     }
 }

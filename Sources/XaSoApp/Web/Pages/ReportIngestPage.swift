@@ -124,6 +124,36 @@ enum ReportIngestPage {
         }
     }
 
+    /// Every figure read, with its line, the indicator it was matched to and the value, each correctable.
+    static func figuresTable(_ m: IngestPageModel) -> Node {
+        DataTable(rows: m.rows, columns: [
+            .init(L.ingestKeep) { r in
+                H.input(.type("checkbox"), .name("keep_\(r.index)"), .value("1"), .checked,
+                        .aria("label", L.ingestKeepLabel(r.line)))
+            },
+            .init(L.ingestSourceLine) { r in
+                H.span(.class("muted")) { L.ingestLine(r.line) }
+                H.br()
+                H.span(.class("source")) { "“\(r.sourceLine)”" }
+            },
+            .init(L.indicatorColumn) { r in
+                H.select(.name("code_\(r.index)"), .aria("label", L.ingestMatchLabel(r.line))) {
+                    for o in m.indicatorOptions {
+                        H.option(.value(o.code), .when(o.code == r.code, .selected)) { "\(o.code) – \(Components.short(o.name, 70))" }
+                    }
+                }
+                H.br()
+                if r.restored { r.text } else { H.span(.class("muted")) { L.ingestAsRead(r.text) } }
+                if let extra = r.detail { H.br(); H.span(.class("muted")) { extra } }
+            },
+            .init(L.valueColumn, .numeric) { r in
+                H.input(.type("text"), .name("value_\(r.index)"), .value(r.value), .maxlength(20),
+                        .aria("label", L.ingestValueLabel(r.line)))
+            },
+            .init(L.ingestConfidence, .numeric) { $0.confidence },
+        ], id: "ingest-figures", label: L.ingestFiguresCaption, rowAttributes: { [.id("fig-\($0.index)")] }).node
+    }
+
     static func previewSection(_ m: IngestPageModel, ctx: PageContext) -> Node {
         H.section(.aria("labelledby", "ig-h"), .id("ingest-preview")) {
             H.h2(.id("ig-h")) { L.ingestPreviewTitle }
@@ -145,49 +175,7 @@ enum ReportIngestPage {
                 H.input(.type("hidden"), .name("kind"), .value(m.kindCode ?? ""))
                 H.h3 { L.ingestFigures(m.rows.count) }
                 if m.rows.isEmpty { H.p { L.ingestNoFigures } } else {
-                    Components.tableWrap(label: L.ingestFiguresCaption) {
-                        H.table(.id("ingest-figures")) {
-                            H.thead {
-                                H.tr {
-                                    H.th(.scope("col")) { L.ingestKeep }
-                                    H.th(.scope("col")) { L.ingestSourceLine }
-                                    H.th(.scope("col")) { L.indicatorColumn }
-                                    H.th(.scope("col"), .class("num")) { L.valueColumn }
-                                    H.th(.scope("col"), .class("num")) { L.ingestConfidence }
-                                }
-                            }
-                            H.tbody {
-                                for r in m.rows {
-                                    H.tr(.id("fig-\(r.index)")) {
-                                        H.td {
-                                            H.input(.type("checkbox"), .name("keep_\(r.index)"), .value("1"), .checked,
-                                                    .aria("label", L.ingestKeepLabel(r.line)))
-                                        }
-                                        H.td {
-                                            H.span(.class("muted")) { L.ingestLine(r.line) }
-                                            H.br()
-                                            H.span(.class("source")) { "“\(r.sourceLine)”" }
-                                        }
-                                        H.td {
-                                            H.select(.name("code_\(r.index)"), .aria("label", L.ingestMatchLabel(r.line))) {
-                                                for o in m.indicatorOptions {
-                                                    H.option(.value(o.code), .when(o.code == r.code, .selected)) { "\(o.code) – \(Components.short(o.name, 70))" }
-                                                }
-                                            }
-                                            H.br()
-                                            if r.restored { r.text } else { H.span(.class("muted")) { L.ingestAsRead(r.text) } }
-                                            if let extra = r.detail { H.br(); H.span(.class("muted")) { extra } }
-                                        }
-                                        H.td(.class("num")) {
-                                            H.input(.type("text"), .name("value_\(r.index)"), .value(r.value), .maxlength(20),
-                                                    .aria("label", L.ingestValueLabel(r.line)))
-                                        }
-                                        H.td(.class("num")) { r.confidence }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    figuresTable(m)
                 }
                 if !m.dossierRows.isEmpty {
                     H.h3 { L.ingestDossiers }

@@ -46,32 +46,41 @@ enum ReportsPage {
         let code = try req.parameter("code")
         let principal = try await req.requireRead(unitCode: code)
         let unit = try await req.store.requireUnit(code)
-        let service = req.reportService
-        let kinds = try await service.kinds(for: unit)
+        let kinds = try await req.reportService.kinds(for: unit)
         let selection = try await select(req, unit: code, kinds: kinds)
-        var problem = error
-        var prepared: ReportService.Prepared?
-        if let kindCode = selection.kindCode {
-            do {
-                prepared = try await service.prepare(unitCode: code, kindCode: kindCode, period: selection.period,
-                                                     actor: principal)
-            } catch let e as AppError where e.kind == .invalid || e.kind == .notFound {
-                problem = problem ?? e.vietnamese
-            }
-        }
-        let saved = try await req.store.savedReports(unitCode: code, actor: principal)
+        var page = try await query(unit: unit, kinds: kinds, selection: selection, actor: principal,
+                                   service: req.reportService, store: req.store)
+        if let submitted { page.form = submitted }
+        page.error = error ?? page.error
+        page.canEdit = AccessPolicy.canEditReports(principal, unitCode: code, isProvince: unit.level == .province)
+        page.pdfAvailable = req.application.reportPDFConverter.isAvailable
         let notice = req.query[String.self, at: "saved"] != nil ? L.reportSaved
             : req.query[Int.self, at: "copied"].flatMap { n in
                 req.query[String.self, at: "from"].flatMap { try? ReportingPeriod(parsing: $0) }
                     .map { L.copiedFromPrevious($0, copied: n) }
             }
-        let page = Page(unit: unit, kinds: kinds, selection: selection, prepared: prepared,
-                        form: submitted ?? prepared.map(Form.init) ?? Form(), saved: saved,
-                        canEdit: AccessPolicy.canEditReports(principal, unitCode: code, isProvince: unit.level == .province),
-                        pdfAvailable: req.application.reportPDFConverter.isAvailable, error: problem,
-                        frameworks: try await req.store.frameworks().filter { !$0.code.hasPrefix("XS-") })
         return WebResponse.page(render(page, ctx: PageContext(req, active: .reports, notice: notice)),
-                                status: problem == nil ? .ok : .unprocessableEntity)
+                                status: page.error == nil ? .ok : .unprocessableEntity)
+    }
+
+    /// The report asked for, prepared (or why it cannot be), with the unit's saved reports; the form
+    /// holds what is stored.
+    static func query(unit: AdministrativeUnit, kinds: [ReportKindDefinition], selection: Selection, actor: Principal,
+                      service: ReportService, store: XaSoStore) async throws -> Page {
+        var problem: String?
+        var prepared: ReportService.Prepared?
+        if let kindCode = selection.kindCode {
+            do {
+                prepared = try await service.prepare(unitCode: unit.code, kindCode: kindCode, period: selection.period,
+                                                     actor: actor)
+            } catch let e as AppError where e.kind == .invalid || e.kind == .notFound {
+                problem = e.vietnamese
+            }
+        }
+        let saved = try await store.savedReports(unitCode: unit.code, actor: actor)
+        return Page(unit: unit, kinds: kinds, selection: selection, prepared: prepared,
+                    form: prepared.map(Form.init) ?? Form(), saved: saved, canEdit: false, pdfAvailable: false,
+                    error: problem, frameworks: try await store.frameworks().filter { !$0.code.hasPrefix("XS-") })
     }
 
     /// The kind and period in the address; a kind without a period opens on the latest period of its

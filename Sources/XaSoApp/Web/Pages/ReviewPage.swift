@@ -6,9 +6,23 @@ import XaSoPersistence
 /// The commune admin's review: approve submitted figures, or send one back with a comment.
 /// `store.transition` decides who may do what; this page only offers it.
 enum ReviewPage {
-    struct Row {
-        var evaluation: Evaluation
-        var value: IndicatorValue
+    /// The period's stored figures of the commune with their verdicts, split by state.
+    struct Model: Sendable {
+        struct Row: Sendable {
+            var evaluation: Evaluation
+            var value: IndicatorValue
+        }
+
+        var unit: AdministrativeUnit
+        var period: ReportingPeriod
+        var rows: [Row]
+        /// The indicator whose send-back came without a comment.
+        var errorFor: String? = nil
+        /// The period picker offers periods up to this day.
+        var today = LocalDay(date: Date())
+
+        var waiting: [Row] { rows.filter { $0.value.state == .submitted } }
+        var approved: [Row] { rows.filter { $0.value.state == .approved } }
     }
 
     static func handle(_ req: Request) async throws -> Response {
@@ -70,22 +84,27 @@ enum ReviewPage {
 
     static func page(_ req: Request, principal: Principal, unit: AdministrativeUnit, period: ReportingPeriod,
                      errorFor: String?, notice: String?, status: HTTPStatus) async throws -> Response {
-        let (evaluations, stored) = try await req.store.evaluateWithValues(unitCode: unit.code, period: period)
-        let values = Dictionary(stored.map { ($0.indicatorCode, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = evaluations.compactMap { e in values[e.indicator.code].map { Row(evaluation: e, value: $0) } }
-        let ctx = PageContext(req, active: .review, notice: notice)
-        return WebResponse.page(render(unit: unit, period: period, rows: rows, errorFor: errorFor, ctx: ctx), status: status)
+        var model = try await query(unit: unit, period: period, store: req.store)
+        model.errorFor = errorFor
+        return WebResponse.page(view(model, ctx: PageContext(req, active: .review, notice: notice)), status: status)
     }
 
-    static func render(unit: AdministrativeUnit, period: ReportingPeriod, rows: [Row], errorFor: String?,
-                       ctx: PageContext) -> Node {
-        let waiting = rows.filter { $0.value.state == .submitted }
-        let approved = rows.filter { $0.value.state == .approved }
+    static func query(unit: AdministrativeUnit, period: ReportingPeriod, store: XaSoStore) async throws -> Model {
+        let (evaluations, stored) = try await store.evaluateWithValues(unitCode: unit.code, period: period)
+        let values = Dictionary(stored.map { ($0.indicatorCode, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = evaluations.compactMap { e in values[e.indicator.code].map { Model.Row(evaluation: e, value: $0) } }
+        return Model(unit: unit, period: period, rows: rows)
+    }
+
+    static func view(_ m: Model, ctx: PageContext) -> Node {
+        let unit = m.unit, period = m.period
+        let waiting = m.waiting, approved = m.approved
         return Layout.document(title: L.reviewTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.reviewTitle(unit.fullName) }
-            Components.periodPicker(action: WebPath.review(unit.code), selected: period, frameworks: nil, framework: nil)
+            Components.periodPicker(action: WebPath.review(unit.code), selected: period, frameworks: nil, framework: nil,
+                                    today: m.today)
             H.p { L.reviewIntro }
-            if errorFor != nil { H.p(.class("error"), .role("alert")) { L.commentRequired } }
+            if m.errorFor != nil { H.p(.class("error"), .role("alert")) { L.commentRequired } }
             H.h2 { "\(L.waitingSection) (\(waiting.count))" }
             if waiting.isEmpty {
                 H.p(.class("muted"), .id("nothing-waiting")) { L.nothingToReview }
@@ -95,64 +114,49 @@ enum ReviewPage {
                     H.input(.type("hidden"), .name("period"), .value(period.description))
                     H.button(.type("submit"), .name("decision"), .value("approve-all"), .id("approve-all")) { L.approveAll }
                 }
-                table(rows: waiting, unit: unit, period: period, errorFor: errorFor, ctx: ctx, approve: true)
+                table(waiting, m: m, ctx: ctx, approve: true)
             }
             if !approved.isEmpty {
                 H.h2 { "\(L.approvedSection) (\(approved.count))" }
-                table(rows: approved, unit: unit, period: period, errorFor: errorFor, ctx: ctx, approve: false)
+                table(approved, m: m, ctx: ctx, approve: false)
             }
         }
     }
 
-    static func table(rows: [Row], unit: AdministrativeUnit, period: ReportingPeriod, errorFor: String?,
-                      ctx: PageContext, approve: Bool) -> Node {
-        Components.tableWrap(label: approve ? L.waitingSection : L.approvedSection) {
-            H.table(.class("stack")) {
-                H.thead {
-                    H.tr {
-                        H.th(.scope("col")) { L.indicatorColumn }
-                        H.th(.scope("col"), .class("num")) { L.resultColumn }
-                        H.th(.scope("col")) { L.verdictColumn }
-                        H.th(.scope("col")) { L.enteredBy }
-                        H.th(.scope("col"), .class("no-print")) { L.whatHappened }
-                    }
-                }
-                H.tbody {
-                    for row in rows {
-                        let e = row.evaluation, code = e.indicator.code
-                        H.tr(.id("review-" + code)) {
-                            H.td(.class("lead")) {
-                                H.a(.href(WebPath.indicator(unit.code, code, period: period))) { "\(e.indicator.number). \(e.indicator.name)" }
-                                if let note = row.value.note { H.small(.class("muted")) { H.br(); note } }
-                            }
-                            H.td(.class("num"), .data("label", L.resultColumn)) { row.value.value.formatted(unitKind: e.indicator.unitKind) }
-                            H.td(.data("label", L.verdictColumn)) { Components.verdictBadge(e.verdict) }
-                            H.td(.data("label", L.enteredBy)) { row.value.enteredBy ?? L.noValue }
-                            H.td(.class("no-print")) {
-                                H.div(.class("review-actions")) {
-                                    if approve {
-                                        H.form(.method("post"), .action(WebPath.review(unit.code))) {
-                                            ctx.csrfField
-                                            H.input(.type("hidden"), .name("period"), .value(period.description))
-                                            H.input(.type("hidden"), .name("indicator"), .value(code))
-                                            H.button(.type("submit"), .name("decision"), .value("approve")) { L.approve }
-                                        }
-                                    }
-                                    H.form(.method("post"), .action(WebPath.review(unit.code))) {
-                                        ctx.csrfField
-                                        H.input(.type("hidden"), .name("period"), .value(period.description))
-                                        H.input(.type("hidden"), .name("indicator"), .value(code))
-                                        H.label(.for("comment-" + code), .class("muted")) { L.sendBackComment }
-                                        H.textarea(.id("comment-" + code), .name("comment"), .rows(1), .required,
-                                                   errorFor == code ? .aria("invalid", "true") : nil) {}
-                                        H.button(.type("submit"), .name("decision"), .value("return"), .class("danger")) { L.sendBack }
-                                    }
-                                }
-                            }
+    static func table(_ rows: [Model.Row], m: Model, ctx: PageContext, approve: Bool) -> Node {
+        let unit = m.unit, period = m.period
+        return DataTable(rows: rows, columns: [
+            .init(L.indicatorColumn, cellClass: "lead") { row in
+                let e = row.evaluation
+                H.a(.href(WebPath.indicator(unit.code, e.indicator.code, period: period))) { "\(e.indicator.number). \(e.indicator.name)" }
+                if let note = row.value.note { H.small(.class("muted")) { H.br(); note } }
+            },
+            .init(L.resultColumn, .numeric, label: true) { $0.value.value.formatted(unitKind: $0.evaluation.indicator.unitKind) },
+            .init(L.verdictColumn, label: true) { Components.verdictBadge($0.evaluation.verdict) },
+            .init(L.enteredBy, label: true) { $0.value.enteredBy ?? L.noValue },
+            .init(L.whatHappened, class: "no-print") { row in
+                let code = row.evaluation.indicator.code
+                H.div(.class("review-actions")) {
+                    if approve {
+                        H.form(.method("post"), .action(WebPath.review(unit.code))) {
+                            ctx.csrfField
+                            H.input(.type("hidden"), .name("period"), .value(period.description))
+                            H.input(.type("hidden"), .name("indicator"), .value(code))
+                            H.button(.type("submit"), .name("decision"), .value("approve")) { L.approve }
                         }
                     }
+                    H.form(.method("post"), .action(WebPath.review(unit.code))) {
+                        ctx.csrfField
+                        H.input(.type("hidden"), .name("period"), .value(period.description))
+                        H.input(.type("hidden"), .name("indicator"), .value(code))
+                        H.label(.for("comment-" + code), .class("muted")) { L.sendBackComment }
+                        H.textarea(.id("comment-" + code), .name("comment"), .rows(1), .required,
+                                   m.errorFor == code ? .aria("invalid", "true") : nil) {}
+                        H.button(.type("submit"), .name("decision"), .value("return"), .class("danger")) { L.sendBack }
+                    }
                 }
-            }
-        }
+            },
+        ], class: "stack", label: approve ? L.waitingSection : L.approvedSection,
+        rowAttributes: { [.id("review-" + $0.evaluation.indicator.code)] }).node
     }
 }

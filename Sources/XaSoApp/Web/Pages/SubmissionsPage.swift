@@ -16,47 +16,34 @@ enum SubmissionsPage {
         let table = try await req.store.submissionTable(unitCode: code, period: period, actor: actor)
         let format = try SubmissionFormat.parse(req.query[String.self, at: "format"])
         if let file = try SubmissionsController.attachment(table.overview, format: format, code: code) { return file }
-        return WebResponse.page(render(table.overview, province: province, framework: table.framework,
-                                       ctx: PageContext(req, active: .province)))
+        return WebResponse.page(view(table.overview, province: province, framework: table.framework,
+                                     ctx: PageContext(req, active: .province)))
     }
 
-    static func render(_ o: SubmissionOverview, province: AdministrativeUnit, framework: String, ctx: PageContext) -> Node {
+    /// `today`: the period picker offers periods up to it.
+    static func view(_ o: SubmissionOverview, province: AdministrativeUnit, framework: String,
+                     today: LocalDay = LocalDay(date: Date()), ctx: PageContext) -> Node {
         let title = L.submissionsTitle(province.fullName)
         return Layout.document(title: title, ctx: ctx) {
             H.h1 { title }
-            Components.periodPicker(action: WebPath.submissions(province.code), selected: o.period, frameworks: nil, framework: nil)
+            Components.periodPicker(action: WebPath.submissions(province.code), selected: o.period, frameworks: nil,
+                                    framework: nil, today: today)
             H.p(.id("submission-summary")) { L.submissionSummary(o, framework: framework) }
             H.p {
                 H.a(.href(WebPath.submissions(province.code, period: o.period, format: "csv")), .id("submissions-csv")) { "Tải CSV" }
                 " · "
                 H.a(.href(WebPath.submissions(province.code, period: o.period, format: "xlsx"))) { "Tải Excel (XLSX)" }
             }
-            Components.tableWrap(label: title) {
-                H.table(.id("submissions")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.communeColumn }
-                            H.th(.scope("col")) { L.submissionState }
-                            H.th(.scope("col")) { L.submittedAt }
-                            H.th(.scope("col"), .class("num")) { L.completeness }
-                            H.th(.scope("col")) { L.returnReason }
-                        }
-                    }
-                    H.tbody {
-                        for c in o.communes {
-                            H.tr(.id("submission-\(c.unitCode)"), .data("state", c.state.rawValue)) {
-                                H.th(.scope("row")) {
-                                    H.a(.href(WebPath.dashboard(c.unitCode, period: o.period, framework: framework))) { c.name }
-                                }
-                                H.td { c.vietnameseState }
-                                H.td { c.submittedAt.map(L.dateTime) ?? L.noValue }
-                                H.td(.class("num")) { L.percent(c.completeness * 100) }
-                                H.td { c.reason ?? "" }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(rows: o.communes, columns: [
+                .init(L.communeColumn, rowHeader: true) { c in
+                    H.a(.href(WebPath.dashboard(c.unitCode, period: o.period, framework: framework))) { c.name }
+                },
+                .init(L.submissionState) { $0.vietnameseState },
+                .init(L.submittedAt) { $0.submittedAt.map(L.dateTime) ?? L.noValue },
+                .init(L.completeness, .numeric) { L.percent($0.completeness * 100) },
+                .init(L.returnReason) { $0.reason ?? "" },
+            ], id: "submissions", label: title,
+            rowAttributes: { [.id("submission-\($0.unitCode)"), .data("state", $0.state.rawValue)] }).node
         }
     }
 }

@@ -11,10 +11,14 @@ enum TargetsPage {
     static func national(_ req: Request) async throws -> Response {
         let p = try req.webPrincipal
         guard AccessPolicy.canEditFrameworks(p) else { throw AppError.forbidden("only an admin edits national targets") }
-        let ind = try await req.store.indicator(try req.parameter("indicator"))
+        let model = try await nationalQuery(indicator: try req.parameter("indicator"), store: req.store)
         let saved = req.query[Int.self, at: "saved"]
-        return WebResponse.page(renderNational(ind, years: try await years(of: ind, store: req.store),
-                                               ctx: PageContext(req, active: .frameworks, notice: saved.map(L.targetsSaved))))
+        return WebResponse.page(nationalView(model, ctx: PageContext(req, active: .frameworks, notice: saved.map(L.targetsSaved))))
+    }
+
+    static func nationalQuery(indicator code: String, store: XaSoStore) async throws -> NationalTargetsModel {
+        let ind = try await store.indicator(code)
+        return NationalTargetsModel(indicator: ind, years: try await years(of: ind, store: store))
     }
 
     static func saveNational(_ req: Request) async throws -> Response {
@@ -31,20 +35,21 @@ enum TargetsPage {
         return WebResponse.seeOther(WebPath.nationalTargets(ind.code, extra: ["saved": String(saved)]))
     }
 
-    static func years(of ind: Indicator, store: XaSoStore) async throws -> [Int] {
+    static func years(of ind: Indicator, store: any AppStorage) async throws -> [Int] {
         let milestones = try await store.frameworks().first { $0.code == ind.frameworkCode }?.milestones ?? []
         return Set(milestones).union(ind.targets.keys).sorted()
     }
 
-    static func renderNational(_ ind: Indicator, years: [Int], ctx: PageContext) -> Node {
-        Layout.document(title: L.editTargetsTitle(ind.code), ctx: ctx) {
+    static func nationalView(_ m: NationalTargetsModel, ctx: PageContext) -> Node {
+        let ind = m.indicator
+        return Layout.document(title: L.editTargetsTitle(ind.code), ctx: ctx) {
             H.p(.class("muted")) { H.a(.href(WebPath.framework(ind.frameworkCode))) { ind.frameworkCode } }
             H.h1 { L.editTargetsTitle(ind.code) }
             H.p { "\(ind.number). \(ind.name)" }
             H.p(.class("muted"), .id("targets-hint")) { L.targetsHint }
             H.form(.method("post"), .action(WebPath.nationalTargets(ind.code)), .class("card")) {
                 ctx.csrfField
-                for y in years {
+                for y in m.years {
                     H.div(.class("field")) {
                         H.label(.for("target-\(y)")) { "\(L.milestone) \(y)" }
                         H.input(.type("text"), .id("target-\(y)"), .name("target-\(y)"), .value(ind.targets[y]?.text ?? ""),
@@ -73,22 +78,31 @@ enum TargetsPage {
 
     static func commune(_ req: Request) async throws -> Response {
         let (_, unit) = try await communeContext(req)
-        let frameworks = try await req.store.frameworks()
-        let framework = req.query[String.self, at: "framework"].flatMap { $0.isEmpty ? nil : $0 } ?? frameworks.first?.code ?? ""
-        let national = try await req.store.indicators(framework: framework)
-        let own = try await req.store.communeTargets(unitCode: unit.code)
-        let years = frameworks.first { $0.code == framework }?.milestones ?? []
+        let model = try await communeQuery(unit: unit, framework: req.query[String.self, at: "framework"], store: req.store)
         let notice = req.query[Int.self, at: "saved"].map(L.targetsSaved)
-        let ctx = PageContext(req, active: .targets, notice: notice)
+        return WebResponse.page(communeView(model, ctx: PageContext(req, active: .targets, notice: notice)))
+    }
+
+    /// `framework`: as asked for; none (or empty): the first framework.
+    static func communeQuery(unit: AdministrativeUnit, framework asked: String?, store: XaSoStore) async throws -> UnitTargetsModel {
+        let frameworks = try await store.frameworks()
+        let framework = asked.flatMap { $0.isEmpty ? nil : $0 } ?? frameworks.first?.code ?? ""
+        return UnitTargetsModel(unit: unit, frameworks: frameworks, framework: framework,
+                                national: try await store.indicators(framework: framework),
+                                own: try await store.communeTargets(unitCode: unit.code))
+    }
+
+    static func communeView(_ m: UnitTargetsModel, ctx: PageContext) -> Node {
+        let unit = m.unit
         let isProvince = unit.level == .province
         let title = isProvince ? L.provinceTargetsTitle(unit.fullName) : L.communeTargetsTitle(unit.fullName)
-        let doc = Layout.document(title: title, ctx: ctx) {
+        return Layout.document(title: title, ctx: ctx) {
             H.h1 { title }
             H.form(.method("get"), .action(WebPath.communeTargets(unit.code)), .class("picker")) {
                 H.label(.for("framework")) { L.framework }
                 H.select(.id("framework"), .name("framework"), .data("autosubmit", "1")) {
-                    for f in frameworks {
-                        H.option(.value(f.code), .when(f.code == framework, .selected)) { "\(f.code) – \(Components.short(f.name))" }
+                    for f in m.frameworks {
+                        H.option(.value(f.code), .when(f.code == m.framework, .selected)) { "\(f.code) – \(Components.short(f.name))" }
                     }
                 }
                 H.button(.type("submit")) { L.show }
@@ -96,36 +110,25 @@ enum TargetsPage {
             H.p(.class("muted"), .id("targets-hint")) { (isProvince ? L.provinceTargetsHint : L.communeTargetsHint) + " " + L.targetsHint }
             H.form(.method("post"), .action(WebPath.communeTargets(unit.code))) {
                 ctx.csrfField
-                H.input(.type("hidden"), .name("framework"), .value(framework))
-                Components.tableWrap(label: title) {
-                    H.table {
-                        H.thead {
-                            H.tr {
-                                H.th(.scope("col")) { L.indicatorColumn }
-                                for y in years { H.th(.scope("col")) { "\(L.milestone) \(y)" } }
-                            }
-                        }
-                        H.tbody {
-                            for n in national {
-                                H.tr {
-                                    H.th(.scope("row")) { "\(n.number). \(Components.short(n.name, 90))" }
-                                    for y in years {
-                                        let id = "t-\(n.code)-\(y)"
-                                        H.td {
-                                            H.label(.for(id), .class("muted")) { "\(L.nationalTarget): \(n.targets[y]?.text ?? L.noValue)" }
-                                            H.input(.type("text"), .id(id), .name(id), .value(own[n.code]?[y]?.text ?? ""),
-                                                    .aria("describedby", "targets-hint"))
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                H.input(.type("hidden"), .name("framework"), .value(m.framework))
+                DataTable(rows: m.national, columns: columns(m), label: title).node
                 H.div(.class("actions")) { H.button(.type("submit")) { L.save } }
             }
         }
-        return WebResponse.page(doc)
+    }
+
+    /// The indicator, then a box per milestone year: the national target above, the unit's own inside.
+    static func columns(_ m: UnitTargetsModel) -> [DataTable<Indicator>.Column] {
+        typealias Column = DataTable<Indicator>.Column
+        return [Column(L.indicatorColumn, rowHeader: true) { n in "\(n.number). \(Components.short(n.name, 90))" }]
+            + m.years.map { y in
+                Column("\(L.milestone) \(y)") { n in
+                    let id = "t-\(n.code)-\(y)"
+                    H.label(.for(id), .class("muted")) { "\(L.nationalTarget): \(n.targets[y]?.text ?? L.noValue)" }
+                    H.input(.type("text"), .id(id), .name(id), .value(m.own[n.code]?[y]?.text ?? ""),
+                            .aria("describedby", "targets-hint"))
+                }
+            }
     }
 
     static func saveCommune(_ req: Request) async throws -> Response {

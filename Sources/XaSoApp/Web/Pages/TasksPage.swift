@@ -15,48 +15,25 @@ enum TasksPage {
         try await respond(req, error: nil)
     }
 
-    struct Group {
-        var id: String
-        var title: String
-        var tasks: [TaskState]
-    }
-
     static func respond(_ req: Request, error: String?) async throws -> Response {
         let code = try req.parameter("code")
         let p = try await req.requireRead(unitCode: code)
-        let unit = try await req.store.requireUnit(code)
         let department = req.query[String.self, at: "department"].flatMap { $0.isEmpty ? nil : $0 }
-        let today = LocalDay(date: Date())
-        let all = try await req.store.taskStates(unitCode: code, today: today)
-        // The same key the store narrows by (`lead_key`), applied to what is already read.
-        let shown = department.map { d in all.filter { $0.task.task.lead.map(VietnameseText.folded) == VietnameseText.folded(d) } } ?? all
-        let reminders = try await req.store.reminders(unitCode: code, department: department, withinDays: dueSoonDays, today: today)
-        let departments = Array(Set(all.compactMap(\.task.task.lead))).sorted()
-        let groups = group(shown, dueSoon: Set(reminders.dueSoon.map(\.taskID)))
+        var model = try await query(unitCode: code, department: department, today: LocalDay(date: Date()), store: req.store)
+        model.principal = p
+        model.error = error
         let ctx = PageContext(req, active: .tasks, notice: req.query[String.self, at: "saved"] == nil ? nil : L.progressSaved)
-        return WebResponse.page(render(unit: unit, groups: groups, departments: departments, department: department,
-                                       principal: p, error: error, ctx: ctx),
-                                status: error == nil ? .ok : .unprocessableEntity)
+        return WebResponse.page(view(model, ctx: ctx), status: error == nil ? .ok : .unprocessableEntity)
     }
 
-    /// Quá hạn, sắp đến hạn, then the other statuses; a task is in one group only.
-    static func group(_ states: [TaskState], dueSoon: Set<UUID>) -> [Group] {
-        var overdue: [TaskState] = [], soon: [TaskState] = [], rest: [TaskStatus: [TaskState]] = [:]
-        for s in states {
-            if s.evaluation.status == .overdue {
-                overdue.append(s)
-            } else if dueSoon.contains(s.task.id), !s.evaluation.status.isDone {
-                soon.append(s)
-            } else {
-                rest[s.evaluation.status, default: []].append(s)
-            }
-        }
-        var groups = [Group(id: "overdue", title: TaskStatus.overdue.label, tasks: overdue),
-                      Group(id: "due-soon", title: L.dueSoon, tasks: soon)]
-        for status in [TaskStatus.inProgress, .notStarted, .completedLate, .completed] {
-            groups.append(Group(id: status.rawValue, title: status.label, tasks: rest[status] ?? []))
-        }
-        return groups.filter { !$0.tasks.isEmpty }
+    static func query(unitCode code: String, department: String?, today: LocalDay, store: XaSoStore) async throws -> TasksModel {
+        let unit = try await store.requireUnit(code)
+        let all = try await store.taskStates(unitCode: code, today: today)
+        // The same key the store narrows by (`lead_key`), applied to what is already read.
+        let shown = department.map { d in all.filter { $0.task.task.lead.map(VietnameseText.folded) == VietnameseText.folded(d) } } ?? all
+        let reminders = try await store.reminders(unitCode: code, department: department, withinDays: dueSoonDays, today: today)
+        return TasksModel(unit: unit, groups: TasksModel.group(shown, dueSoon: Set(reminders.dueSoon.map(\.taskID))),
+                          departments: Array(Set(all.compactMap(\.task.task.lead))).sorted(), department: department)
     }
 
     struct ProgressForm: Content {
@@ -95,75 +72,57 @@ enum TasksPage {
         return WebResponse.seeOther(WebPath.tasks(code, department: department, extra: ["saved": "1"]) + "#task-\(id.uuidString)")
     }
 
-    static func render(unit: AdministrativeUnit, groups: [Group], departments: [String], department: String?,
-                       principal: Principal, error: String?, ctx: PageContext) -> Node {
-        Layout.document(title: L.tasksTitle(unit.fullName), ctx: ctx) {
+    static func view(_ m: TasksModel, ctx: PageContext) -> Node {
+        let unit = m.unit, department = m.department
+        return Layout.document(title: L.tasksTitle(unit.fullName), ctx: ctx) {
             H.h1 { L.tasksTitle(unit.fullName) }
-            if let error { H.p(.class("error"), .role("alert"), .id("progress-error")) { error } }
+            if let error = m.error { H.p(.class("error"), .role("alert"), .id("progress-error")) { error } }
             H.form(.method("get"), .action(WebPath.tasks(unit.code)), .class("picker")) {
                 H.label(.for("department")) { L.leadDepartment }
                 H.select(.id("department"), .name("department"), .data("autosubmit", "1")) {
                     H.option(.value(""), .when(department == nil, .selected)) { L.allDepartments }
-                    for d in departments {
+                    for d in m.departments {
                         H.option(.value(d), .when(d == department, .selected)) { d }
                     }
                 }
                 H.button(.type("submit")) { L.filter }
             }
-            if groups.isEmpty { H.p(.class("muted")) { L.noTasks } }
-            for g in groups {
+            if m.groups.isEmpty { H.p(.class("muted")) { L.noTasks } }
+            for g in m.groups {
                 H.section(.id("tasks-\(g.id)"), .aria("labelledby", "h-\(g.id)")) {
                     H.h2(.id("h-\(g.id)")) { "\(g.title) (\(g.tasks.count))" }
-                    Components.tableWrap(label: g.title) {
-                        H.table(.class("stack")) {
-                            H.thead {
-                                H.tr {
-                                    H.th(.scope("col")) { L.numberColumn }
-                                    H.th(.scope("col")) { L.taskColumn }
-                                    H.th(.scope("col")) { L.leadDepartment }
-                                    H.th(.scope("col")) { L.deadline }
-                                    H.th(.scope("col"), .class("num")) { L.percentDone }
-                                    H.th(.scope("col")) { L.latestUpdate }
-                                }
-                            }
-                            H.tbody {
-                                for s in g.tasks { row(s, unit: unit, principal: principal, department: department, ctx: ctx) }
-                            }
-                        }
-                    }
+                    table(g, m: m, ctx: ctx)
                 }
             }
         }
     }
 
-    static func row(_ s: TaskState, unit: AdministrativeUnit, principal: Principal, department: String?,
-                    ctx: PageContext) -> Node {
-        let task = s.task.task
-        let id = s.task.id.uuidString
-        return H.tr(.id("task-\(id)"), .data("status", s.evaluation.status.rawValue)) {
-            H.td(.class("tt")) { task.number }
-            H.td(.class("lead")) {
-                task.title
+    static func table(_ g: TasksModel.Group, m: TasksModel, ctx: PageContext) -> Node {
+        DataTable(rows: g.tasks, columns: [
+            .init(L.numberColumn, cellClass: "tt") { $0.task.task.number },
+            .init(L.taskColumn, cellClass: "lead") { s in
+                s.task.task.title
                 H.small(.class("muted")) { H.br(); s.planNumber.map { "\($0) – \(s.planTitle)" } ?? s.planTitle }
-                if AccessPolicy.canUpdateTask(principal, unitCode: unit.code, task: task) {
-                    progressForm(s, unit: unit, department: department, ctx: ctx)
+                if let principal = m.principal, AccessPolicy.canUpdateTask(principal, unitCode: m.unit.code, task: s.task.task) {
+                    progressForm(s, unit: m.unit, department: m.department, ctx: ctx)
                 }
-            }
-            H.td(.data("label", L.leadDepartment)) { task.lead ?? L.noLead }
-            H.td(.data("label", L.deadline)) {
-                task.deadline.label
-                if let due = s.evaluation.nextOpenDue, task.deadline.isRecurring { H.br(); L.nextDue(due) }
-            }
-            H.td(.class("num"), .data("label", L.percentDone)) { "\(s.evaluation.percent)%" }
-            H.td(.data("label", L.latestUpdate)) {
+            },
+            .init(L.leadDepartment, label: true) { $0.task.task.lead ?? L.noLead },
+            .init(L.deadline, label: true) { s in
+                s.task.task.deadline.label
+                if let due = s.evaluation.nextOpenDue, s.task.task.deadline.isRecurring { H.br(); L.nextDue(due) }
+            },
+            .init(L.percentDone, .numeric, label: true) { "\($0.evaluation.percent)%" },
+            .init(L.latestUpdate, label: true) { s in
                 if let u = s.latest {
                     "\(u.date.shortVietnamese) · \(u.author) · \(u.state.label)"
                     if !u.text.isEmpty { H.br(); u.text }
                 } else {
                     L.noValue
                 }
-            }
-        }
+            },
+        ], class: "stack", label: g.title,
+        rowAttributes: { [.id("task-\($0.task.id.uuidString)"), .data("status", $0.evaluation.status.rawValue)] }).node
     }
 
     /// Behind a disclosure so a long list stays readable; works without JavaScript.

@@ -69,106 +69,121 @@ enum UsersPage {
 
     static func page(_ req: Request, error: String?, typed: NewUser?, notice: String?, status: HTTPStatus,
                      actionError: String? = nil) async throws -> Response {
-        let p = try req.webPrincipal
-        let users = try await req.store.users(visibleTo: p)
-        let sessions = try await req.store.activeSessionCounts()
-        let roles: [Role] = p.role == .admin ? Role.allCases : [.communeAdmin, .departmentOfficer, .viewer]
+        var model = try await query(actor: try req.webPrincipal, store: req.store)
+        model.error = error
+        model.typed = typed
+        model.actionError = actionError
+        return WebResponse.page(view(model, ctx: PageContext(req, active: .users, notice: notice)), status: status)
+    }
+
+    /// The page: the users the actor sees, their open sessions, what the add form offers, and a refused
+    /// form or action.
+    struct Model: Sendable {
+        var actor: Principal
+        var users: [XaSoStore.StoredUser]
+        var sessions: [UUID: Int]
+        var departments: [Department]
+        var error: String? = nil
+        var typed: NewUser? = nil
+        var actionError: String? = nil
+
+        var roles: [Role] { actor.role == .admin ? Role.allCases : [.communeAdmin, .departmentOfficer, .viewer] }
+        var mayAdd: Bool { actor.role == .admin || actor.role == .communeAdmin }
+    }
+
+    static func query(actor p: Principal, store: XaSoStore) async throws -> Model {
+        let users = try await store.users(visibleTo: p)
+        let sessions = try await store.activeSessionCounts()
         var departments = Department.standard
-        if let unit = p.unitCode, p.role == .communeAdmin { departments = try await req.store.departments(of: unit) }
-        let ctx = PageContext(req, active: .users, notice: notice)
-        let doc = Layout.document(title: L.usersTitle, ctx: ctx) {
+        if let unit = p.unitCode, p.role == .communeAdmin { departments = try await store.departments(of: unit) }
+        return Model(actor: p, users: users, sessions: sessions, departments: departments)
+    }
+
+    static func view(_ m: Model, ctx: PageContext) -> Node {
+        Layout.document(title: L.usersTitle, ctx: ctx) {
             H.h1 { L.usersTitle }
-            if let actionError { H.p(.class("error"), .role("alert"), .id("action-error")) { actionError } }
-            if users.isEmpty { H.p(.class("muted")) { L.noUsers } }
+            if let actionError = m.actionError { H.p(.class("error"), .role("alert"), .id("action-error")) { actionError } }
+            if m.users.isEmpty { H.p(.class("muted")) { L.noUsers } }
             for role in Role.allCases {
-                let list = users.filter { $0.role == role }
+                let list = m.users.filter { $0.role == role }
                 if !list.isEmpty {
                     H.h2 { "\(role.vietnamese) (\(list.count))" }
-                    Components.tableWrap(label: role.vietnamese) {
-                        H.table(.class("users")) {
-                            H.thead {
-                                H.tr {
-                                    H.th(.scope("col")) { L.username }
-                                    H.th(.scope("col")) { L.unitCode }
-                                    H.th(.scope("col")) { L.department }
-                                    H.th(.scope("col")) { L.status }
-                                    H.th(.scope("col")) { L.sessionsColumn }
-                                    H.th(.scope("col")) { L.actions }
-                                }
-                            }
-                            H.tbody {
-                                for u in list {
-                                    H.tr {
-                                        H.td { u.username }
-                                        H.td { u.unitCode ?? L.noValue }
-                                        H.td { u.department ?? L.noValue }
-                                        H.td(.data("status", u.disabled ? "disabled" : u.mustChangePassword ? "must_change" : "active")) {
-                                            u.disabled ? L.statusDisabled : u.mustChangePassword ? L.statusMustChange : L.statusActive
-                                        }
-                                        H.td { String(sessions[u.id] ?? 0) }
-                                        H.td(.class("actions")) {
-                                            if AccessPolicy.canManageUser(p, targetRole: u.role, targetUnit: u.unitCode) {
-                                                actionButton(ctx, u.username, "reset", L.resetPassword)
-                                                if u.username != p.username {
-                                                    if u.disabled {
-                                                        actionButton(ctx, u.username, "enable", L.enableUser)
-                                                    } else {
-                                                        actionButton(ctx, u.username, "disable", L.disableUser)
-                                                    }
-                                                }
-                                                if (sessions[u.id] ?? 0) > 0 {
-                                                    actionButton(ctx, u.username, "revoke", L.revokeSessions)
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    table(list, m: m, ctx: ctx, label: role.vietnamese)
                 }
             }
-            if p.role == .admin || p.role == .communeAdmin {
-                H.form(.method("post"), .action(WebPath.users), .class("card"), .id("new-user")) {
-                    ctx.csrfField
-                    H.h2 { L.addUser }
-                    if let error { H.p(.class("error"), .role("alert")) { error } }
-                    field("u-name", L.username) {
-                        H.input(.type("text"), .id("u-name"), .name("username"), .required, .value(typed?.username ?? ""),
-                                .autocomplete("off"), .attr("autocapitalize", "none"))
-                    }
-                    field("u-password", L.password) {
-                        H.input(.type("password"), .id("u-password"), .name("password"), .required,
-                                .autocomplete("new-password"), .attr("minlength", "8"), .aria("describedby", "pw-hint"))
-                        H.small(.id("pw-hint"), .class("muted")) { L.passwordHint }
-                    }
-                    field("u-role", L.role) {
-                        H.select(.id("u-role"), .name("role")) {
-                            for r in roles {
-                                H.option(.value(r.rawValue), .when(typed?.role == r.rawValue, .selected)) { r.vietnamese }
-                            }
-                        }
-                    }
-                    if p.role == .admin {
-                        field("u-unit", L.unitCode) {
-                            H.input(.type("text"), .id("u-unit"), .name("unit_code"), .value(typed?.unit_code ?? ""),
-                                    .inputmode("numeric"), .aria("describedby", "unit-hint"))
-                            H.small(.id("unit-hint"), .class("muted")) { L.unitCodeHint }
-                        }
-                    }
-                    field("u-dept", L.department) {
-                        H.select(.id("u-dept"), .name("department")) {
-                            H.option(.value("")) { L.noDepartment }
-                            for d in departments {
-                                H.option(.value(d.name), .when(typed?.department == d.name, .selected)) { d.name }
-                            }
-                        }
-                    }
-                    H.button(.type("submit")) { L.addUser }
-                }
-            }
+            if m.mayAdd { addForm(m, ctx: ctx) }
         }
-        return WebResponse.page(doc, status: status)
+    }
+
+    static func table(_ list: [XaSoStore.StoredUser], m: Model, ctx: PageContext, label: String) -> Node {
+        let p = m.actor
+        return DataTable(rows: list, columns: [
+            .init(L.username) { $0.username },
+            .init(L.unitCode) { $0.unitCode ?? L.noValue },
+            .init(L.department) { $0.department ?? L.noValue },
+            .init(L.status, attributes: { u in
+                [.data("status", u.disabled ? "disabled" : u.mustChangePassword ? "must_change" : "active")]
+            }) { u in
+                u.disabled ? L.statusDisabled : u.mustChangePassword ? L.statusMustChange : L.statusActive
+            },
+            .init(L.sessionsColumn) { String(m.sessions[$0.id] ?? 0) },
+            .init(L.actions, cellClass: "actions") { u in
+                if AccessPolicy.canManageUser(p, targetRole: u.role, targetUnit: u.unitCode) {
+                    actionButton(ctx, u.username, "reset", L.resetPassword)
+                    if u.username != p.username {
+                        if u.disabled {
+                            actionButton(ctx, u.username, "enable", L.enableUser)
+                        } else {
+                            actionButton(ctx, u.username, "disable", L.disableUser)
+                        }
+                    }
+                    if (m.sessions[u.id] ?? 0) > 0 {
+                        actionButton(ctx, u.username, "revoke", L.revokeSessions)
+                    }
+                }
+            },
+        ], class: "users", label: label).node
+    }
+
+    static func addForm(_ m: Model, ctx: PageContext) -> Node {
+        let typed = m.typed
+        return H.form(.method("post"), .action(WebPath.users), .class("card"), .id("new-user")) {
+            ctx.csrfField
+            H.h2 { L.addUser }
+            if let error = m.error { H.p(.class("error"), .role("alert")) { error } }
+            field("u-name", L.username) {
+                H.input(.type("text"), .id("u-name"), .name("username"), .required, .value(typed?.username ?? ""),
+                        .autocomplete("off"), .attr("autocapitalize", "none"))
+            }
+            field("u-password", L.password) {
+                H.input(.type("password"), .id("u-password"), .name("password"), .required,
+                        .autocomplete("new-password"), .attr("minlength", "8"), .aria("describedby", "pw-hint"))
+                H.small(.id("pw-hint"), .class("muted")) { L.passwordHint }
+            }
+            field("u-role", L.role) {
+                H.select(.id("u-role"), .name("role")) {
+                    for r in m.roles {
+                        H.option(.value(r.rawValue), .when(typed?.role == r.rawValue, .selected)) { r.vietnamese }
+                    }
+                }
+            }
+            if m.actor.role == .admin {
+                field("u-unit", L.unitCode) {
+                    H.input(.type("text"), .id("u-unit"), .name("unit_code"), .value(typed?.unit_code ?? ""),
+                            .inputmode("numeric"), .aria("describedby", "unit-hint"))
+                    H.small(.id("unit-hint"), .class("muted")) { L.unitCodeHint }
+                }
+            }
+            field("u-dept", L.department) {
+                H.select(.id("u-dept"), .name("department")) {
+                    H.option(.value("")) { L.noDepartment }
+                    for d in m.departments {
+                        H.option(.value(d.name), .when(typed?.department == d.name, .selected)) { d.name }
+                    }
+                }
+            }
+            H.button(.type("submit")) { L.addUser }
+        }
     }
 
     static func actionButton(_ ctx: PageContext, _ username: String, _ action: String, _ label: String) -> Node {

@@ -10,6 +10,14 @@ struct PageContext: Sendable {
     /// A one-line confirmation after a redirect ("Đã lưu 3 số liệu.").
     var notice: String?
 
+    /// A page's frame without a request: what the snapshot tests render views with.
+    init(principal: Principal?, csrf: String?, active: NavItem? = nil, notice: String? = nil) {
+        self.principal = principal
+        self.csrf = csrf
+        self.active = active
+        self.notice = notice
+    }
+
     init(_ req: Request, active: NavItem? = nil, notice: String? = nil) {
         principal = req.storage[PrincipalKey.self]
         csrf = WebSession.csrfToken(req)

@@ -19,37 +19,22 @@ enum Components {
 
     /// Every problem of a refused upload, by row and column, in the file's own words (both import pages).
     static func importIssues(_ issues: [ImportIssue]) -> Node {
-        tableWrap(label: L.previewTitle) {
-            H.table(.id("import-issues")) {
-                H.thead {
-                    H.tr {
-                        H.th(.scope("col"), .class("num")) { L.row }
-                        H.th(.scope("col")) { L.field }
-                        H.th(.scope("col")) { L.valueColumn }
-                        H.th(.scope("col")) { L.message }
-                    }
-                }
-                H.tbody {
-                    for issue in issues {
-                        H.tr {
-                            H.td(.class("num")) { String(issue.row) }
-                            H.td { issue.field }
-                            H.td { issue.value }
-                            H.td { issue.message }
-                        }
-                    }
-                }
-            }
-        }
+        DataTable(rows: issues, columns: [
+            .init(L.row, .numeric) { String($0.row) },
+            .init(L.field) { $0.field },
+            .init(L.valueColumn) { $0.value },
+            .init(L.message) { $0.message },
+        ], id: "import-issues", label: L.previewTitle).node
     }
 
     /// GET form choosing the period (and framework): works without JavaScript.
+    /// `today`: the periods offered reach up to it (a model carries it, so a view is the same every day).
     static func periodPicker(action: String, selected: ReportingPeriod, frameworks: [IndicatorFramework]?,
-                             framework: String?) -> Node {
+                             framework: String?, today: LocalDay = LocalDay(date: Date())) -> Node {
         H.form(.method("get"), .action(action), .class("picker")) {
             H.label(.for("period")) { L.period }
             H.select(.id("period"), .name("period"), .data("autosubmit", "1")) {
-                for p in PeriodChoices.around(selected) {
+                for p in PeriodChoices.around(selected, today: today) {
                     H.option(.value(p.description), .when(p == selected, .selected)) { L.periodTitle(p) }
                 }
             }

@@ -59,7 +59,7 @@ public enum ReportFieldChange<Value: Sendable & Equatable>: Sendable, Equatable 
     case clear
     case set(Value)
 
-    func apply(to field: inout Value?) {
+    package func apply(to field: inout Value?) {
         switch self {
         case .keep: break
         case .clear: field = nil
@@ -101,6 +101,14 @@ public struct StartFromPreviousResult: Sendable, Codable, Equatable {
     /// Ids of the previous report not carried over: edits of generated text, which would freeze
     /// last period's figures, or ids the new report no longer has.
     public var skipped: [String]
+
+    public init(report: SavedReport, previousPeriod: ReportingPeriod, copied: [String], kept: [String], skipped: [String]) {
+        self.report = report
+        self.previousPeriod = previousPeriod
+        self.copied = copied
+        self.kept = kept
+        self.skipped = skipped
+    }
 }
 
 /// A stored Word template, without its bytes.
@@ -111,6 +119,15 @@ public struct ReportTemplateInfo: Sendable, Codable, Equatable {
     public var placeholders: [String]
     public var uploadedAt: Date
     public var uploadedBy: String
+
+    public init(unitCode: String, name: String, size: Int, placeholders: [String], uploadedAt: Date, uploadedBy: String) {
+        self.unitCode = unitCode
+        self.name = name
+        self.size = size
+        self.placeholders = placeholders
+        self.uploadedAt = uploadedAt
+        self.uploadedBy = uploadedBy
+    }
 }
 
 /// A report kind a province added.
@@ -120,17 +137,25 @@ public struct StoredReportKind: Sendable, Codable, Equatable {
     public var framework: String?
     public var updatedAt: Date
     public var updatedBy: String
+
+    public init(provinceCode: String, definition: ReportKindDefinition, framework: String? = nil, updatedAt: Date, updatedBy: String) {
+        self.provinceCode = provinceCode
+        self.definition = definition
+        self.framework = framework
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+    }
 }
 
 extension DocumentDate {
     /// "2025-10-21", "2025-10" or "2025", as the reports table stores it.
-    var storageText: String {
+    package var storageText: String {
         guard let month else { return String(year) }
         guard let day else { return String(format: "%04d-%02d", year, month) }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    init?(storageText text: String) {
+    package init?(storageText text: String) {
         let parts = text.split(separator: "-").map { Int($0) }
         guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }), let year = parts[0] else { return nil }
         self.init(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)

@@ -12,6 +12,14 @@ public struct StoredPlan: Sendable, Equatable {
     public var taskIDs: [String: UUID]
 
     public func taskID(path: String) -> UUID? { taskIDs[path] }
+
+    public init(id: UUID, createdAt: Date, createdBy: String, plan: Plan, taskIDs: [String: UUID]) {
+        self.id = id
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.plan = plan
+        self.taskIDs = taskIDs
+    }
 }
 
 /// One plan in a commune's list.
@@ -25,6 +33,17 @@ public struct PlanListing: Sendable, Equatable {
     public let taskCount: Int
     /// Tasks that carry work (group headings excluded).
     public let workTaskCount: Int
+
+    public init(id: UUID, unitCode: String, number: String?, date: LocalDay?, title: String, createdAt: Date, taskCount: Int, workTaskCount: Int) {
+        self.id = id
+        self.unitCode = unitCode
+        self.number = number
+        self.date = date
+        self.title = title
+        self.createdAt = createdAt
+        self.taskCount = taskCount
+        self.workTaskCount = workTaskCount
+    }
 }
 
 /// A stored task with where it belongs.
@@ -57,6 +76,14 @@ public struct TaskState: Sendable, Equatable {
     public let planNumber: String?
     public let evaluation: TaskEvaluation
     public let latest: ProgressUpdate?
+
+    public init(task: StoredTask, planTitle: String, planNumber: String?, evaluation: TaskEvaluation, latest: ProgressUpdate?) {
+        self.task = task
+        self.planTitle = planTitle
+        self.planNumber = planNumber
+        self.evaluation = evaluation
+        self.latest = latest
+    }
 }
 
 /// A reminder with the plan and task it is about (a commune has several plans, whose task
@@ -66,6 +93,13 @@ public struct PlanTaskAlert: Sendable, Equatable {
     public let planTitle: String
     public let taskID: UUID
     public let alert: TaskAlert
+
+    public init(planID: UUID, planTitle: String, taskID: UUID, alert: TaskAlert) {
+        self.planID = planID
+        self.planTitle = planTitle
+        self.taskID = taskID
+        self.alert = alert
+    }
 }
 
 /// What a lead department or the commune admin has to act on, across the commune's plans.
@@ -78,6 +112,14 @@ public struct UnitReminders: Sendable, Equatable {
     public let overdue: [PlanTaskAlert]
     /// Nearest due date first.
     public let dueSoon: [PlanTaskAlert]
+
+    public init(today: LocalDay, withinDays: Int, department: String?, overdue: [PlanTaskAlert], dueSoon: [PlanTaskAlert]) {
+        self.today = today
+        self.withinDays = withinDays
+        self.department = department
+        self.overdue = overdue
+        self.dueSoon = dueSoon
+    }
 }
 
 /// Progress figures of one lead department across plans.
@@ -87,6 +129,11 @@ public struct DepartmentFigures: Sendable, Equatable {
     public let figures: ProgressFigures
 
     public var label: String { department ?? "Chưa phân công chủ trì" }
+
+    public init(department: String?, figures: ProgressFigures) {
+        self.department = department
+        self.figures = figures
+    }
 }
 
 /// Progress figures of one plan.
@@ -95,6 +142,13 @@ public struct PlanFigures: Sendable, Equatable {
     public let title: String
     public let number: String?
     public let figures: ProgressFigures
+
+    public init(planID: UUID, title: String, number: String?, figures: ProgressFigures) {
+        self.planID = planID
+        self.title = title
+        self.number = number
+        self.figures = figures
+    }
 }
 
 /// The progress of a commune's plans (or of one) over a reporting period.
@@ -112,6 +166,18 @@ public struct UnitPlanProgress: Sendable, Equatable {
     public let overdue: [PlanTaskAlert]
     /// Not completed and due within the window: nearest due date first.
     public let atRisk: [PlanTaskAlert]
+
+    public init(unitCode: String, period: ReportingPeriod, range: DayRange, today: LocalDay, overall: ProgressFigures, byDepartment: [DepartmentFigures], byPlan: [PlanFigures], overdue: [PlanTaskAlert], atRisk: [PlanTaskAlert]) {
+        self.unitCode = unitCode
+        self.period = period
+        self.range = range
+        self.today = today
+        self.overall = overall
+        self.byDepartment = byDepartment
+        self.byPlan = byPlan
+        self.overdue = overdue
+        self.atRisk = atRisk
+    }
 }
 
 /// What creating or importing a plan gives back.
@@ -120,6 +186,11 @@ public struct PlanCreation: Sendable, Equatable {
     /// Bodies named as lead or partner that match none of the commune's departments, once each,
     /// as written: the caller offers to add them (`XaSoStore.addDepartment`). Tasks keep the names.
     public let newDepartments: [String]
+
+    public init(plan: StoredPlan, newDepartments: [String]) {
+        self.plan = plan
+        self.newDepartments = newDepartments
+    }
 }
 
 /// A change to a task's assignment; nil leaves a field as it is, `.some(nil)` clears it.

@@ -9,9 +9,19 @@ public struct EvaluationInputs: Sendable, Hashable {
     public var unitCodes: [String]
     public var period: ReportingPeriod
     public var framework: String?
-    var catalogueVersion: String?
-    var rules: EvaluationRules
-    var values: [StoredValue]
+    package var catalogueVersion: String?
+    package var rules: EvaluationRules
+    package var values: [StoredValue]
+
+    package init(unitCodes: [String], period: ReportingPeriod, framework: String?, catalogueVersion: String?,
+                 rules: EvaluationRules, values: [StoredValue]) {
+        self.unitCodes = unitCodes
+        self.period = period
+        self.framework = framework
+        self.catalogueVersion = catalogueVersion
+        self.rules = rules
+        self.values = values
+    }
 
     /// False when the database has no catalogue version yet (an old database before its first seed):
     /// then the inputs do not pin down the targets and must not be used as a key.
