@@ -64,6 +64,53 @@ extension DatabaseTests {
             }
         }
 
+        /// A code repeated after several batches were written (streamed from a file, so confirmed by
+        /// reading the file again): named with the row it repeats, and nothing stored. Past the cap,
+        /// the first 50 in row order.
+        @Test func aRepeatedCodeAfterSeveralBatchesIsNamedAndNothingIsStored() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                _ = try await DossierService.importProcedures(Data(SixMonthLedger.catalogue.utf8), unitCode: unit,
+                                                              actor: Self.admin, store: app.store)
+                var lines = SixMonthLedger.ledger.split(separator: "\n").map(String.init)
+                let code = String(lines[2].split(separator: ",")[0])
+                var cells = lines[5000].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                cells[0] = code
+                lines[5000] = cells.joined(separator: ",")
+                let file = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).csv")
+                defer { try? FileManager.default.removeItem(at: file) }
+                try Data(lines.joined(separator: "\n").utf8).write(to: file)
+                do {
+                    _ = try await DossierService.importDossiers(.file(file.path), unitCode: unit, actor: Self.admin,
+                                                                store: app.store, batchSize: 500)
+                    Issue.record("a repeated code was accepted")
+                } catch let error as AppError {
+                    #expect(error.code == "import.invalid")
+                    #expect(error.issues.map(\.row) == [5001])
+                    #expect(error.issues.first?.code == "code.duplicate")
+                    #expect(error.issues.first?.message == "Dòng 5001, cột “Mã hồ sơ”: mã hồ sơ “\(code)” trùng với dòng 3.")
+                }
+                #expect(try await app.store.dossierCount(unitCode: unit) == 0)
+
+                // 60 rows repeating the first 60 after the whole ledger: the first 50 named, truncated.
+                let more = lines + lines[1...60]
+                try Data(more.joined(separator: "\n").utf8).write(to: file)
+                do {
+                    _ = try await DossierService.importDossiers(.file(file.path), unitCode: unit, actor: Self.admin,
+                                                                store: app.store, batchSize: 500)
+                    Issue.record("repeated codes were accepted")
+                } catch let error as AppError {
+                    #expect(error.issues.count == 50)
+                    #expect(error.issues.first?.row == 5001)
+                    #expect(error.issues.dropFirst().map(\.row) == Array(5894..<5943))
+                    #expect(error.issues.dropFirst().allSatisfy { $0.code == "code.duplicate" })
+                }
+                #expect(try await app.store.dossierCount(unitCode: unit) == 0)
+                let s = try await app.store.dossierStatistics(unitCodes: [unit], range: ReportingPeriod.half(1, 2026).cutOffRange)[unit]
+                #expect(s?.receivedTotal == 0)
+            }
+        }
+
         /// COPY's text format escapes backslash, tab and line breaks: codes with them come back as they went in.
         @Test func everyCharacterSurvivesTheBatchWriter() async throws {
             try await withApp { app in
