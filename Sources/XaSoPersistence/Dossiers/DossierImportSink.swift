@@ -39,8 +39,10 @@ public final class DossierImportSink: @unchecked Sendable {
             counts.add(try await DossierDayCounts.stored(unitCode: unitCode, codes: batch.map(\.code), on: sql), sign: -1)
         }
         counts.add(batch, sign: 1)
-        // COPY on PostgreSQL, bound rows on SQLite; JSON rows for any other SQL database.
+        // COPY on PostgreSQL; on SQLite one prepared statement stepped per row (multi-row VALUES
+        // if the driver's handle cannot be reached); JSON rows for any other SQL database.
         var written = try await DossierCopy.write(batch, unitCode: unitCode, on: sql)
+        if !written { written = try await DossierSQLitePrepared.write(batch, unitCode: unitCode, on: sql) }
         if !written { written = try await DossierSQLiteBinds.write(batch, unitCode: unitCode, on: sql) }
         if !written { try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: self.unitCode) } }
         // Years of a ledger reach tens of thousands of (day, procedure) rows: bounded memory.

@@ -111,6 +111,23 @@ extension DatabaseTests {
             }
         }
 
+        /// On SQLite a batch goes through one prepared statement on the driver's own handle; this
+        /// fails if a new SQLiteNIO hides the handle elsewhere (the import would still work, slower).
+        @Test func sqliteBatchesUseThePreparedStatement() async throws {
+            try await withApp { app in
+                let sql = try app.db.sqlDatabase()
+                guard sql.dialect.name == "sqlite" else { return }
+                let day = LocalDay(2026, 3, 2)
+                let dossier = Dossier(code: "HS-P1", procedureCode: "HT99", channel: .post,
+                                      receivedAt: LocalDateTime(day: day, secondOfDay: 3600), dueAt: nil,
+                                      resultAt: LocalDateTime(day: day.adding(days: 2)), outcome: .withdrawn, paidOnline: false,
+                                      enteredAt: LocalDateTime(day: day.adding(days: 1)), digitised: true, reusedDigitalData: false)
+                #expect(try await DossierSQLitePrepared.write([dossier], unitCode: Ref.nghiDuong, on: sql))
+                let stored = try await app.store.dossiers(unitCode: Ref.nghiDuong, range: DayRange(from: day, to: day))
+                #expect(stored == [dossier])
+            }
+        }
+
         /// COPY's text format escapes backslash, tab and line breaks: codes with them come back as they went in.
         @Test func everyCharacterSurvivesTheBatchWriter() async throws {
             try await withApp { app in
