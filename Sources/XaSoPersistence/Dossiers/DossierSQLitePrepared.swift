@@ -25,12 +25,14 @@ enum DossierSQLitePrepared {
         } else {
             return false
         }
-        let connection = try await lite.withConnection { $0.eventLoop.makeSucceededFuture($0) }.get()
-        guard let handle = handle(of: connection) else { return false }
-        try await NIOThreadPool.singleton.runIfActive {
-            try run(batch, unitCode: unitCode, db: handle.pointer)
-        }
-        return true
+        // Inside `withConnection`: a pooled database lends the connection for that long only.
+        return try await lite.withConnection { connection in
+            guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(false) }
+            return NIOThreadPool.singleton.runIfActive(eventLoop: connection.eventLoop) {
+                try run(batch, unitCode: unitCode, db: handle.pointer)
+                return true
+            }
+        }.get()
     }
 
     /// The raw handle, or nil when SQLiteNIO no longer has it where this looks.
