@@ -83,7 +83,7 @@ extension XaSoStore {
             let before = try await store.dossierCount(unitCode: unitCode)
             // 32 MB of page cache: a million-row import took as long as with 128 MB (its indexes
             // outgrow either), and the import's memory stays bounded (docs/dossiers.md).
-            try await SQLRows.prepareBulkWrite(on: sql, cacheKiB: ProcessInfo.processInfo.environment["XASO_IMPORT_CACHE_KIB"].flatMap(Int.init) ?? 32_768)
+            try await SQLRows.prepareBulkWrite(on: sql, cacheKiB: 32_768)
             // On SQLite writers take turns (BEGIN IMMEDIATE): when no other commune has a dossier
             // now, none can gain one before this commits, so no code of the file can be another
             // commune's and the per-code check is skipped. PostgreSQL writers of other communes run
