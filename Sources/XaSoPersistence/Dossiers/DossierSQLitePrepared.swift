@@ -5,10 +5,12 @@ import SQLKit
 import VaporCSQLite
 import XaSoCore
 
-/// SQLite's own fastest way in, as `sqlite3 .import` does it: one single-row upsert prepared once
-/// per batch, then bound, stepped and reset for each dossier. SQLiteNIO prepares every query it
-/// is given, so a multi-row `VALUES` statement (`DossierSQLiteBinds`) spent about a tenth of the
-/// import in SQLite's parser and code generator, plus one `SQLiteData` value per cell.
+/// SQLite's own fastest way in: an upsert of `rowsPerStep` rows prepared once per batch, then
+/// bound, stepped and reset for each run of rows (the batch's last rows through a one-row
+/// statement). SQLiteNIO prepares every query it is given, so its multi-row `VALUES` statements
+/// (`DossierSQLiteBinds`) spent about a tenth of the import in SQLite's parser and code generator,
+/// plus one `SQLiteData` value per cell; a one-row statement, as `sqlite3 .import` uses, opens the
+/// table's and the three indexes' cursors again for every row.
 ///
 /// SQLiteNIO keeps the connection's `sqlite3*` private (`SQLiteConnection.handle.raw`): it is
 /// read by reflection. Should a newer SQLiteNIO rename it, `write` answers false and the batch
@@ -52,60 +54,89 @@ enum DossierSQLitePrepared {
         var description: String
     }
 
-    static let statement: String = {
+    /// Rows per step of the prepared statement: enough that the cursors' opening is shared, few
+    /// enough that preparing it is nothing (2,176 binds).
+    static let rowsPerStep = 128
+
+    static func statement(rows: Int) -> String {
         let columns = DossierRows.dossierColumns
         let updates = columns.filter { $0 != "unit_code" && $0 != "code" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        let marks = Array(repeating: "?", count: columns.count).joined(separator: ",")
-        return "INSERT INTO dossiers (\(columns.joined(separator: ", "))) VALUES (\(marks)) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)"
-    }()
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        let values = Array(repeating: tuple, count: rows).joined(separator: ",")
+        return "INSERT INTO dossiers (\(columns.joined(separator: ", "))) VALUES \(values) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)"
+    }
 
     private static func run(_ batch: [Dossier], unitCode: String, db: OpaquePointer) throws {
-        var stmt: OpaquePointer?
-        guard sqlite_nio_sqlite3_prepare_v2(db, statement, -1, &stmt, nil) == SQLITE_OK, let stmt else {
-            throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db)))
+        func prepare(rows: Int) throws -> OpaquePointer {
+            var stmt: OpaquePointer?
+            guard sqlite_nio_sqlite3_prepare_v2(db, statement(rows: rows), -1, &stmt, nil) == SQLITE_OK, let stmt else {
+                throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db)))
+            }
+            return stmt
         }
-        defer { sqlite_nio_sqlite3_finalize(stmt) }
+        let many = batch.count >= rowsPerStep ? try prepare(rows: rowsPerStep) : nil
+        defer { if let many { sqlite_nio_sqlite3_finalize(many) } }
+        let one = try prepare(rows: 1)
+        defer { sqlite_nio_sqlite3_finalize(one) }
+        func step(_ stmt: OpaquePointer, _ first: Dossier) throws {
+            let rc = sqlite_nio_sqlite3_step(stmt)
+            guard rc == SQLITE_DONE else {
+                let message = String(cString: sqlite_nio_sqlite3_errmsg(db))
+                sqlite_nio_sqlite3_reset(stmt)
+                throw Failure(description: "dossiers from \(first.code): \(message)")
+            }
+            // Reset keeps the bindings; every one is bound again before the next step.
+            sqlite_nio_sqlite3_reset(stmt)
+        }
+        var i = 0
+        if let many {
+            while i + rowsPerStep <= batch.count {
+                for r in 0..<rowsPerStep { bind(batch[i + r], unitCode: unitCode, to: many, from: Int32(r * DossierRows.dossierColumns.count + 1)) }
+                try step(many, batch[i])
+                i += rowsPerStep
+            }
+        }
+        while i < batch.count {
+            bind(batch[i], unitCode: unitCode, to: one, from: 1)
+            try step(one, batch[i])
+            i += 1
+        }
+    }
+
+    /// A dossier's values in `DossierRows.dossierColumns` order (as `DossierRows.cells` gives them),
+    /// bound from parameter `first` on.
+    @inline(__always)
+    private static func bind(_ d: Dossier, unitCode: String, to stmt: OpaquePointer, from first: Int32) {
         // SQLite copies each text (SQLITE_TRANSIENT): the Swift strings need not outlive the call.
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         func text(_ i: Int32, _ s: String) {
             var s = s
             s.withUTF8 { bytes in
                 _ = bytes.withMemoryRebound(to: CChar.self) {
-                    sqlite_nio_sqlite3_bind_text64(stmt, i, $0.baseAddress, UInt64($0.count), transient, UInt8(SQLITE_UTF8))
+                    sqlite_nio_sqlite3_bind_text64(stmt, first + i, $0.baseAddress, UInt64($0.count), transient, UInt8(SQLITE_UTF8))
                 }
             }
         }
         func int(_ i: Int32, _ v: Int?) {
-            if let v { sqlite_nio_sqlite3_bind_int64(stmt, i, Int64(v)) } else { sqlite_nio_sqlite3_bind_null(stmt, i) }
+            if let v { sqlite_nio_sqlite3_bind_int64(stmt, first + i, Int64(v)) } else { sqlite_nio_sqlite3_bind_null(stmt, first + i) }
         }
-        text(1, unitCode)
-        for d in batch {
-            // In `DossierRows.dossierColumns` order, as `DossierRows.cells` gives them.
-            let finished = d.outcome.isFinished ? d.resultAt : nil
-            text(2, d.code)
-            text(3, d.procedureCode)
-            text(4, d.channel.rawValue)
-            text(5, d.outcome.rawValue)
-            int(6, d.receivedAt.localSeconds)
-            int(7, d.receivedAt.dayNumber)
-            int(8, d.dueAt?.localSeconds)
-            int(9, d.dueAt?.dayNumber)
-            int(10, d.resultAt?.localSeconds)
-            int(11, d.resultAt?.dayNumber)
-            int(12, finished?.dayNumber ?? DossierRows.openEndDay)
-            int(13, d.paidOnline ? 1 : 0)
-            int(14, d.enteredAt?.localSeconds)
-            int(15, d.enteredAt?.dayNumber)
-            int(16, d.digitised.map { $0 ? 1 : 0 })
-            int(17, d.reusedDigitalData.map { $0 ? 1 : 0 })
-            let rc = sqlite_nio_sqlite3_step(stmt)
-            guard rc == SQLITE_DONE else {
-                let message = String(cString: sqlite_nio_sqlite3_errmsg(db))
-                sqlite_nio_sqlite3_reset(stmt)
-                throw Failure(description: "dossier \(d.code): \(message)")
-            }
-            // Reset keeps the bindings: the unit code bound once stays.
-            sqlite_nio_sqlite3_reset(stmt)
-        }
+        let finished = d.outcome.isFinished ? d.resultAt : nil
+        text(0, unitCode)
+        text(1, d.code)
+        text(2, d.procedureCode)
+        text(3, d.channel.rawValue)
+        text(4, d.outcome.rawValue)
+        int(5, d.receivedAt.localSeconds)
+        int(6, d.receivedAt.dayNumber)
+        int(7, d.dueAt?.localSeconds)
+        int(8, d.dueAt?.dayNumber)
+        int(9, d.resultAt?.localSeconds)
+        int(10, d.resultAt?.dayNumber)
+        int(11, finished?.dayNumber ?? DossierRows.openEndDay)
+        int(12, d.paidOnline ? 1 : 0)
+        int(13, d.enteredAt?.localSeconds)
+        int(14, d.enteredAt?.dayNumber)
+        int(15, d.digitised.map { $0 ? 1 : 0 })
+        int(16, d.reusedDigitalData.map { $0 ? 1 : 0 })
     }
 }

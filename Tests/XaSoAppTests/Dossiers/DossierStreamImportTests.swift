@@ -118,13 +118,19 @@ extension DatabaseTests {
                 let sql = try app.db.sqlDatabase()
                 guard sql.dialect.name == "sqlite" else { return }
                 let day = LocalDay(2026, 3, 2)
-                let dossier = Dossier(code: "HS-P1", procedureCode: "HT99", channel: .post,
-                                      receivedAt: LocalDateTime(day: day, secondOfDay: 3600), dueAt: nil,
-                                      resultAt: LocalDateTime(day: day.adding(days: 2)), outcome: .withdrawn, paidOnline: false,
-                                      enteredAt: LocalDateTime(day: day.adding(days: 1)), digitised: true, reusedDigitalData: false)
-                #expect(try await DossierSQLitePrepared.write([dossier], unitCode: Ref.nghiDuong, on: sql))
+                // 300 rows: two steps of the 128-row statement, then 44 one-row steps; every column varies.
+                let dossiers = (0..<300).map { i in
+                    Dossier(code: String(format: "HS-P%03d", i), procedureCode: "HT\(i % 7)",
+                            channel: SubmissionChannel.allCases[i % 3], receivedAt: LocalDateTime(day: day, secondOfDay: 60 * i),
+                            dueAt: i % 5 == 0 ? nil : LocalDateTime(day: day.adding(days: i % 9)),
+                            resultAt: i % 4 == 0 ? nil : LocalDateTime(day: day.adding(days: i % 11), secondOfDay: i),
+                            outcome: i % 4 == 0 ? .inProgress : DossierOutcome.allCases.filter(\.isFinished)[i % 3],
+                            paidOnline: i % 2 == 0, enteredAt: i % 6 == 0 ? nil : LocalDateTime(day: day.adding(days: i % 2)),
+                            digitised: i % 3 == 0 ? nil : i % 2 == 0, reusedDigitalData: i % 5 == 0 ? nil : i % 3 == 0)
+                }
+                #expect(try await DossierSQLitePrepared.write(dossiers, unitCode: Ref.nghiDuong, on: sql))
                 let stored = try await app.store.dossiers(unitCode: Ref.nghiDuong, range: DayRange(from: day, to: day))
-                #expect(stored == [dossier])
+                #expect(stored == dossiers)
             }
         }
 
