@@ -36,7 +36,10 @@ public final class DossierImportSink: @unchecked Sendable {
         }
         // A commune's first import has no stored versions to subtract: nothing to read.
         if hasStoredDossiers {
-            counts.add(try await DossierDayCounts.stored(unitCode: unitCode, codes: batch.map(\.code), on: sql), sign: -1)
+            let codes = batch.map(\.code)
+            var stored = try await DossierSQLitePrepared.stored(unitCode: unitCode, codes: codes, on: sql)
+            if stored == nil { stored = try await DossierDayCounts.stored(unitCode: unitCode, codes: codes, on: sql) }
+            counts.add(stored ?? [], sign: -1)
         }
         counts.add(batch, sign: 1)
         // COPY on PostgreSQL; on SQLite one prepared statement stepped per row (multi-row VALUES

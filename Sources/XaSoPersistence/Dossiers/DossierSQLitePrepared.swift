@@ -37,6 +37,65 @@ enum DossierSQLitePrepared {
         }.get()
     }
 
+    /// The stored versions of `codes` in the commune's ledger (a re-import subtracts their counts),
+    /// read column by column on the driver's handle: decoding a million rows through SQLKit's
+    /// named-column rows cost several seconds. Nil when the handle cannot be reached.
+    static func stored(unitCode: String, codes: [String], on sql: any SQLDatabase) async throws -> [Dossier]? {
+        let lite: any SQLiteDatabase
+        if let direct = sql as? any SQLiteDatabase {
+            lite = direct
+        } else if let tx = sql as? ImmediateTransaction, let inner = tx.sql as? any SQLiteDatabase {
+            lite = inner
+        } else {
+            return nil
+        }
+        let json = JSONRows.jsonArray(of: codes)
+        return try await lite.withConnection { connection in
+            guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(nil) }
+            return NIOThreadPool.singleton.runIfActive(eventLoop: connection.eventLoop) { () throws -> [Dossier]? in
+                try read(unitCode: unitCode, json: json, db: handle.pointer)
+            }
+        }.get()
+    }
+
+    private static func read(unitCode: String, json: String, db: OpaquePointer) throws -> [Dossier] {
+        var stmt: OpaquePointer?
+        let query = """
+            SELECT code, procedure_code, channel, outcome, received_at, due_at, result_at, paid_online, entered_at,
+            digitised, reused_digital_data FROM dossiers
+            WHERE unit_code = ? AND code IN (SELECT value FROM json_each(?))
+            """
+        guard sqlite_nio_sqlite3_prepare_v2(db, query, -1, &stmt, nil) == SQLITE_OK, let stmt else {
+            throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db)))
+        }
+        defer { sqlite_nio_sqlite3_finalize(stmt) }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        sqlite_nio_sqlite3_bind_text(stmt, 1, unitCode, -1, transient)
+        sqlite_nio_sqlite3_bind_text(stmt, 2, json, -1, transient)
+        func text(_ i: Int32) -> String {
+            guard let p = sqlite_nio_sqlite3_column_text(stmt, i) else { return "" }
+            return String(cString: p)
+        }
+        func int(_ i: Int32) -> Int? {
+            sqlite_nio_sqlite3_column_type(stmt, i) == SQLITE_NULL ? nil : Int(sqlite_nio_sqlite3_column_int64(stmt, i))
+        }
+        func time(_ i: Int32) -> LocalDateTime? { int(i).map { LocalDateTime(localSeconds: $0) } }
+        func flag(_ i: Int32) -> Bool? { int(i).map { $0 != 0 } }
+        var found: [Dossier] = []
+        while true {
+            let rc = sqlite_nio_sqlite3_step(stmt)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db))) }
+            // As `DossierRows.dossier` reads a row.
+            found.append(Dossier(
+                code: text(0), procedureCode: text(1), channel: SubmissionChannel(rawValue: text(2)) ?? .direct,
+                receivedAt: LocalDateTime(localSeconds: int(4) ?? 0), dueAt: time(5), resultAt: time(6),
+                outcome: DossierOutcome(rawValue: text(3)) ?? .inProgress, paidOnline: (int(7) ?? 0) != 0,
+                enteredAt: time(8), digitised: flag(9), reusedDigitalData: flag(10)))
+        }
+        return found
+    }
+
     /// The raw handle, or nil when SQLiteNIO no longer has it where this looks.
     static func handle(of connection: SQLiteConnection) -> Handle? {
         guard let box = Mirror(reflecting: connection).children.first(where: { $0.label == "handle" })?.value,
