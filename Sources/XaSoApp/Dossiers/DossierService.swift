@@ -44,7 +44,7 @@ public enum DossierService {
         var rows = try TableRows(source)
         let header = try rows.next()
         do {
-            let parser = try DossierLedgerParser.Stream(header: header, knownProcedures: catalogue)
+            let parser = try DossierLedgerParser.Stream(header: header, knownProcedures: catalogue, expectedRows: 65_536)
             let start = Date()
             // Reader and parser move into the producer: it runs inside the store's write transaction.
             let state = UncheckedBox((rows, parser))
@@ -52,29 +52,68 @@ public enum DossierService {
                 var (rows, parser) = state.value
                 var batch: [Dossier] = [], lines: [Int] = []
                 batch.reserveCapacity(batchSize)
+                // One batch is stored while the next is read and checked: the database and the
+                // reader each keep a core busy. At most one write runs, and it is always awaited
+                // before the transaction ends; its error (an earlier batch's) comes first.
+                var writing: Task<Void, any Error>?
                 func store() async throws {
-                    do { try await sink.write(batch) } catch let taken as DossierCodesOfOtherUnit {
-                        throw Self.codesOfOtherUnits(taken, batch: batch, lines: lines)
+                    try await writing?.value
+                    writing = nil
+                    guard !batch.isEmpty else { return }
+                    let (b, l) = (batch, lines)
+                    writing = Task {
+                        do { try await sink.write(b) } catch let taken as DossierCodesOfOtherUnit {
+                            throw Self.codesOfOtherUnits(taken, batch: b, lines: l)
+                        }
                     }
                 }
-                while let row = try rows.next() {
-                    if let dossier = parser.read(row, line: rows.rowNumber), !parser.hasIssues {
-                        batch.append(dossier)
-                        lines.append(rows.rowNumber)
-                    }
-                    if parser.isFull { break }
-                    if batch.count == batchSize || (parser.hasIssues && !batch.isEmpty) {
-                        if !parser.hasIssues { try await store() }
-                        batch.removeAll(keepingCapacity: true)
-                        lines.removeAll(keepingCapacity: true)
-                        progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
-                                                 totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
-                    }
+                func report() {
+                    progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
+                                             totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
                 }
-                try parser.finish()
-                try await store()
-                progress?(ImportProgress(rows: rows.rowNumber - 1, bytesRead: rows.bytesRead,
-                                         totalBytes: rows.totalBytes, seconds: Date().timeIntervalSince(start)))
+                // Suspected repeats of a dossier code are confirmed by reading the file again.
+                func rescan() throws {
+                    var again = try TableRows(source)
+                    _ = try again.next()
+                    while again.rowNumber < parser.rescanEnd, let row = try again.next() { parser.rescan(row, line: again.rowNumber) }
+                    parser.endRescan()
+                }
+                do {
+                    var estimated = false
+                    while let row = try rows.next() {
+                        if let dossier = parser.read(row, line: rows.rowNumber), !parser.hasIssues {
+                            batch.append(dossier)
+                            lines.append(rows.rowNumber)
+                        }
+                        if parser.mustRescan { try rescan() }
+                        if parser.isFull { break }
+                        if batch.count == batchSize || (parser.hasIssues && !batch.isEmpty) {
+                            if !estimated, rows.bytesRead >= 8 << 20, rows.totalBytes > rows.bytesRead {
+                                // The rows still to come, from the bytes left and those a row took so far
+                                // (blocks are read ahead of the rows by at most 1 MiB).
+                                let bytesPerRow = max(1, rows.bytesRead / rows.rowNumber)
+                                parser.expect(moreRows: (rows.totalBytes - rows.bytesRead) / bytesPerRow * 5 / 4)
+                                estimated = true
+                            }
+                            if !parser.hasIssues { try await store() }
+                            batch = []
+                            lines = []
+                            batch.reserveCapacity(batchSize)
+                            report()
+                        }
+                    }
+                    if parser.needsRescan { try rescan() }
+                    try await writing?.value
+                    try parser.finish()
+                    try await store()
+                    try await writing?.value
+                    report()
+                } catch {
+                    // Never leave a write running when the transaction ends; an earlier batch's
+                    // error is the one to tell.
+                    try await writing?.value
+                    throw error
+                }
             }
         } catch let f as DossierImportFailure {
             throw f.appError

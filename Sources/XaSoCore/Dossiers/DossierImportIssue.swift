@@ -107,6 +107,15 @@ struct ImportIssueCollector {
                                          message: text.english, vietnamese: text.vietnamese))
     }
 
+    /// Adds issues found later about earlier rows (confirmed duplicates): the list stays in row
+    /// order, a row's own issues first, capped as ever.
+    mutating func merge(_ more: [DossierImportIssue]) {
+        guard !more.isEmpty else { return }
+        let all = (issues + more).enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }.map(\.element)
+        if all.count > DossierImportFailure.cap { truncated = true }
+        issues = Array(all.prefix(DossierImportFailure.cap))
+    }
+
     func throwIfAny() throws {
         if !issues.isEmpty { throw DossierImportFailure(issues: issues, truncated: truncated) }
     }

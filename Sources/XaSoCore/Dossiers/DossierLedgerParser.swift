@@ -35,26 +35,52 @@ public enum DossierLedgerParser {
     /// The dossiers of `rows`, in file order. `knownProcedures` is the unit's catalogue:
     /// a dossier for a procedure not in it is an error.
     public static func parse(rows: [[String]], knownProcedures: [Procedure]) throws -> [Dossier] {
-        var stream = try Stream(header: rows.first, knownProcedures: knownProcedures, expectedRows: rows.count - 1)
+        try parse(rows: rows, knownProcedures: knownProcedures, codeHash: CodeTable<Int>.hash)
+    }
+
+    static func parse(rows: [[String]], knownProcedures: [Procedure], codeHash: @escaping (String) -> UInt64) throws -> [Dossier] {
+        var stream = try Stream(header: rows.first, knownProcedures: knownProcedures, expectedRows: rows.count - 1, codeHash: codeHash)
         var dossiers: [Dossier] = []
         dossiers.reserveCapacity(max(rows.count - 1, 0))
+        func rescan() {
+            for r in 1..<min(rows.count, stream.rescanEnd) { stream.rescan(rows[r], line: r + 1) }
+            stream.endRescan()
+        }
         for r in rows.indices.dropFirst() {
             if let dossier = stream.read(rows[r], line: r + 1) { dossiers.append(dossier) }
+            if stream.mustRescan { rescan() }
             if stream.isFull { break }
         }
+        if stream.needsRescan { rescan() }
         try stream.finish()
         return dossiers
     }
 
     /// The same reading one row at a time, for exports too large to hold: the caller stores each
     /// dossier as it comes (in one transaction) and calls `finish`, which throws every issue found,
-    /// so the caller rolls back. Only the codes seen are kept, to find duplicates.
+    /// so the caller rolls back. Only fingerprints of the codes seen are kept, to find duplicates:
+    /// a row whose code probably repeats an earlier one is a suspect, returned like any good row,
+    /// until the caller reads the file again from the start (`rescan`, `endRescan`: when
+    /// `mustRescan` says the list of suspects is full, and before `finish` when `needsRescan`),
+    /// which turns the real repeats into `code.duplicate` issues naming the earlier row.
     public struct Stream {
         private var reader: RowReader
         private var issues = ImportIssueCollector()
+        /// Rows whose code's fingerprint was seen before, in row order (at most `DossierImportFailure.cap`).
+        private var suspects: [(line: Int, code: String)] = []
+        /// Codes as bytes, compared as the fingerprints and the database compare them (a `String`
+        /// would take two spellings of "ế" for one code).
+        private var suspectCodes: Set<[UInt8]> = []
+        /// While rescanning: the first row of each suspect code.
+        private var firstLines: [[UInt8]: Int] = [:]
 
         /// Throws when the header is missing or lacks a column.
         public init(header: [String]?, knownProcedures: [Procedure], expectedRows: Int = 1024) throws {
+            try self.init(header: header, knownProcedures: knownProcedures, expectedRows: expectedRows, codeHash: CodeTable<Int>.hash)
+        }
+
+        /// `codeHash` replaces the fingerprints' hash (tests make every code collide).
+        init(header: [String]?, knownProcedures: [Procedure], expectedRows: Int, codeHash: @escaping (String) -> UInt64) throws {
             var issues = ImportIssueCollector()
             guard let header else {
                 issues.add(row: 1, column: "", value: "", code: DossierImportIssue.Code.fileEmpty, .init(
@@ -67,14 +93,59 @@ public enum DossierLedgerParser {
                 try issues.throwIfAny()
                 preconditionFailure("HeaderMap.resolve returns nil only with issues")
             }
-            reader = RowReader(map: map, procedures: knownProcedures, expectedRows: expectedRows)
+            reader = RowReader(map: map, procedures: knownProcedures, seen: CodeFingerprints(expectedCodes: expectedRows, hash: codeHash))
         }
 
         /// The dossier on row `line` (as the spreadsheet numbers it), or nil for a blank row or a
         /// row with issues (recorded for `finish`).
         public mutating func read(_ row: [String], line: Int) -> Dossier? {
             if ImportText.isBlankRow(row) || issues.isFull { return nil }
-            return reader.read(row, line: line, issues: &issues)
+            var suspect = false
+            let dossier = reader.read(row, line: line, issues: &issues, seenBefore: &suspect)
+            if suspect {
+                let code = reader.code(in: row)
+                suspects.append((line, code))
+                suspectCodes.insert(Array(code.utf8))
+            }
+            return dossier
+        }
+
+        /// Rows are expected after those read so far (a file's estimate from its size): the
+        /// fingerprints get one table sized for them.
+        public mutating func expect(moreRows: Int) { reader.seen.reserve(moreRows) }
+
+        /// Some rows may repeat an earlier row's code: read the file again before `finish`.
+        public var needsRescan: Bool { !suspects.isEmpty }
+        /// Read the file again now: the list of suspects is full, or the issues are, so that a
+        /// confirmed repeat ends the reading as any issue past the cap does.
+        public var mustRescan: Bool {
+            suspects.count >= DossierImportFailure.cap || (!suspects.isEmpty && issues.issues.count >= DossierImportFailure.cap)
+        }
+        /// The last row a rescan needs to read.
+        public var rescanEnd: Int { suspects.last?.line ?? 0 }
+
+        /// Row `line` of the file read again (rows 2… up to `rescanEnd`, blank ones included or not).
+        public mutating func rescan(_ row: [String], line: Int) {
+            guard !suspectCodes.isEmpty else { return }
+            let code = Array(reader.code(in: row).utf8)
+            if firstLines[code] == nil, suspectCodes.contains(code) { firstLines[code] = line }
+        }
+
+        /// Ends a rescan: suspects whose code is on an earlier row become `code.duplicate` issues.
+        public mutating func endRescan() {
+            var found: [DossierImportIssue] = []
+            let column = reader.map.name(.code)
+            for (line, code) in suspects {
+                guard let earlier = firstLines[Array(code.utf8)], earlier < line else { continue }
+                let text = ImportText.cell(line, column, "dossier code \"\(code)\" already appears on row \(earlier).",
+                                           "mã hồ sơ “\(code)” trùng với dòng \(earlier).")
+                found.append(DossierImportIssue(row: line, column: column, value: code, code: DossierImportIssue.Code.codeDuplicate,
+                                                message: text.english, vietnamese: text.vietnamese))
+            }
+            issues.merge(found)
+            suspects = []
+            suspectCodes = []
+            firstLines = [:]
         }
 
         /// Some row had an issue: nothing read from this file may be kept.
@@ -83,21 +154,25 @@ public enum DossierLedgerParser {
         /// The issue list reached its cap: reading on would only find more of the same.
         public var isFull: Bool { issues.isFull }
 
-        public func finish() throws { try issues.throwIfAny() }
+        /// Throws every issue found. Suspects must have been settled by a rescan first.
+        public func finish() throws {
+            precondition(suspects.isEmpty, "read the file again (rescan) before finishing")
+            try issues.throwIfAny()
+        }
     }
 
-    /// Per-import state: column positions, the catalogue, caches, codes seen.
+    /// Per-import state: column positions, the catalogue, caches, fingerprints of the codes seen.
     private struct RowReader {
         let map: HeaderMap<Column>
         let iCode, iProcedure, iChannel, iReceived, iDue, iResult, iOutcome, iPaid, iEntered: Int
         let iDigitised, iReused: Int?
         let feeByProcedure: CodeTable<Bool>
-        var firstRowOfCode: CodeTable<Int>
+        var seen: CodeFingerprints
         var channels = VocabularyCache(DossierVocabulary.channel)
         var outcomes = VocabularyCache(DossierVocabulary.outcome)
         var flags = VocabularyCache(DossierVocabulary.flag)
 
-        init(map: HeaderMap<Column>, procedures: [Procedure], expectedRows: Int) {
+        init(map: HeaderMap<Column>, procedures: [Procedure], seen: CodeFingerprints) {
             self.map = map
             iCode = map.position(.code); iProcedure = map.position(.procedureCode)
             iChannel = map.position(.channel); iReceived = map.position(.receivedAt)
@@ -110,7 +185,7 @@ public enum DossierLedgerParser {
             // A code listed twice in a catalogue: the last row wins, as in the statistics.
             for p in procedures.reversed() { _ = fees.insertIfAbsent(p.code, p.hasFee) }
             feeByProcedure = fees
-            firstRowOfCode = CodeTable(minimumCapacity: max(expectedRows, 16))
+            self.seen = seen
         }
 
         @inline(__always)
@@ -118,7 +193,11 @@ public enum DossierLedgerParser {
             i < row.count ? row[i] : ""
         }
 
-        mutating func read(_ row: [String], line: Int, issues: inout ImportIssueCollector) -> Dossier? {
+        /// The row's dossier code as `read` compares it.
+        func code(in row: [String]) -> String { ImportText.trimmed(cell(row, iCode)) }
+
+        /// `seenBefore` is set when the code's fingerprint was seen on an earlier row.
+        mutating func read(_ row: [String], line: Int, issues: inout ImportIssueCollector, seenBefore: inout Bool) -> Dossier? {
             var ok = true
             let map = self.map
             typealias Code = DossierImportIssue.Code
@@ -240,12 +319,8 @@ public enum DossierLedgerParser {
                     "marked paid online but procedure \"\(procedureCode)\" has no fee in the catalogue.",
                     "ghi “\(value)” nhưng thủ tục “\(procedureCode)” không có phí, lệ phí trong danh mục."))
             }
-            if !code.isEmpty, let earlier = firstRowOfCode.insertIfAbsent(code, line) {
-                fail(.code, code, Code.codeDuplicate, ImportText.cell(
-                    line, map.name(.code),
-                    "dossier code \"\(code)\" already appears on row \(earlier).",
-                    "mã hồ sơ “\(code)” trùng với dòng \(earlier)."))
-            }
+            // A repeat is only suspected here; the rescan confirms it and names the earlier row.
+            if !code.isEmpty, seen.insert(code) { seenBefore = true }
 
             guard ok, let channel, let received, let outcome, let paid else { return nil }
             return Dossier(code: code, procedureCode: procedureCode, channel: channel, receivedAt: received,

@@ -16,10 +16,22 @@ struct DossierDayCounts {
     struct DayKey: Hashable { var day: Int; var procedure: String }
     struct SpanKey: Hashable { var due: Int; var end: Int }
 
-    /// received, online, direct, post, late entry, paid online, digitisation stated, digitised, reuse stated, reused.
-    private(set) var received: [DayKey: [Int]] = [:]
-    /// early, on time, late, rejected, withdrawn.
-    private(set) var ended: [DayKey: [Int]] = [:]
+    /// One (day, procedure)'s received counts, in `receivedColumns` order. Named fields updated in
+    /// place: an array per key was copied on every dossier counted.
+    struct Received {
+        var received = 0, online = 0, direct = 0, post = 0, lateEntry = 0, paidOnline = 0
+        var digitisationStated = 0, digitised = 0, reuseStated = 0, reused = 0
+        var values: [Int] { [received, online, direct, post, lateEntry, paidOnline, digitisationStated, digitised, reuseStated, reused] }
+    }
+
+    /// One (day, procedure)'s ended counts, in `endedColumns` order.
+    struct Ended {
+        var early = 0, onTime = 0, late = 0, rejected = 0, withdrawn = 0
+        var values: [Int] { [early, onTime, late, rejected, withdrawn] }
+    }
+
+    private(set) var received: [DayKey: Received] = [:]
+    private(set) var ended: [DayKey: Ended] = [:]
     private(set) var overdue: [SpanKey: Int] = [:]
 
     static let receivedColumns = ["received", "online", "direct", "post", "late_entry", "paid_online",
@@ -27,36 +39,30 @@ struct DossierDayCounts {
     static let endedColumns = ["early", "on_time", "late", "rejected", "withdrawn"]
 
     var isEmpty: Bool { received.isEmpty && ended.isEmpty && overdue.isEmpty }
+    /// Rows the counts would write: an import applies them when they grow large.
+    var keyCount: Int { received.count + ended.count + overdue.count }
 
     /// Adds (sign +1) or removes (sign −1) one dossier's share, with the days as `DossierRows` stores them.
     mutating func add(_ d: Dossier, sign: Int) {
         let receivedDay = d.receivedAt.dayNumber
         let endDay = (d.outcome.isFinished ? d.resultAt?.dayNumber : nil) ?? DossierRows.openEndDay
-        func flag(_ b: Bool) -> Int { b ? sign : 0 }
-        var r = received[DayKey(day: receivedDay, procedure: d.procedureCode)] ?? Array(repeating: 0, count: 10)
-        r[0] += sign
-        r[1] += flag(d.channel == .online)
-        r[2] += flag(d.channel == .direct)
-        r[3] += flag(d.channel == .post)
-        r[4] += flag(d.enteredLate)
-        r[5] += flag(d.paidOnline)
-        r[6] += flag(d.digitised != nil)
-        r[7] += flag(d.digitised == true)
-        r[8] += flag(d.reusedDigitalData != nil)
-        r[9] += flag(d.reusedDigitalData == true)
-        received[DayKey(day: receivedDay, procedure: d.procedureCode)] = r
+        received[DayKey(day: receivedDay, procedure: d.procedureCode), default: Received()].add(d, sign: sign)
         if endDay != DossierRows.openEndDay {
-            let key = DayKey(day: endDay, procedure: d.procedureCode)
-            var e = ended[key] ?? Array(repeating: 0, count: 5)
             let due = d.dueAt?.dayNumber
+            let key = DayKey(day: endDay, procedure: d.procedureCode)
             switch d.outcome {
             case .resolved:
-                if let due, endDay < due { e[0] += sign } else if due == nil || endDay == due { e[1] += sign } else { e[2] += sign }
-            case .rejected: e[3] += sign
-            case .withdrawn: e[4] += sign
+                if let due, endDay < due {
+                    ended[key, default: Ended()].early += sign
+                } else if due == nil || endDay == due {
+                    ended[key, default: Ended()].onTime += sign
+                } else {
+                    ended[key, default: Ended()].late += sign
+                }
+            case .rejected: ended[key, default: Ended()].rejected += sign
+            case .withdrawn: ended[key, default: Ended()].withdrawn += sign
             case .inProgress: break
             }
-            ended[key] = e
         }
         if let due = d.dueAt?.dayNumber, endDay > due {
             overdue[SpanKey(due: due, end: endDay), default: 0] += sign
@@ -65,6 +71,17 @@ struct DossierDayCounts {
 
     mutating func add(_ list: some Sequence<Dossier>, sign: Int) {
         for d in list { add(d, sign: sign) }
+    }
+
+    /// Adds another set of differences to these.
+    mutating func add(_ other: DossierDayCounts) {
+        for (k, v) in other.received {
+            received[k, default: Received()].merge(v)
+        }
+        for (k, v) in other.ended {
+            ended[k, default: Ended()].merge(v)
+        }
+        for (k, v) in other.overdue { overdue[k, default: 0] += v }
     }
 
     /// Adds these differences to the stored counts, then drops rows that fell to zero.
@@ -79,9 +96,9 @@ struct DossierDayCounts {
         }
         let dayKey = ["unit_code", "day", "procedure_code"]
         try await table("dossier_received_days", key: dayKey, columns: Self.receivedColumns)
-            .upsert(Array(received), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.map(JSONRows.Cell.int) }
+            .upsert(Array(received), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
         try await table("dossier_ended_days", key: dayKey, columns: Self.endedColumns)
-            .upsert(Array(ended), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.map(JSONRows.Cell.int) }
+            .upsert(Array(ended), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
         try await table("dossier_overdue_spans", key: ["unit_code", "due_day", "end_day"], columns: ["dossiers"])
             .upsert(Array(overdue), on: sql) { [.text(unitCode), .int($0.key.due), .int($0.key.end), .int($0.value)] }
         // A row every dossier has left: received = 0 means all its other counts are 0 too.
@@ -141,5 +158,38 @@ struct DossierDayCounts {
             if !found.isEmpty { break }
         }
         return found
+    }
+}
+
+extension DossierDayCounts.Received {
+    mutating func add(_ d: Dossier, sign: Int) {
+        received += sign
+        switch d.channel {
+        case .online: online += sign
+        case .direct: direct += sign
+        case .post: post += sign
+        }
+        if d.enteredLate { lateEntry += sign }
+        if d.paidOnline { paidOnline += sign }
+        if let digitisedFlag = d.digitised {
+            digitisationStated += sign
+            if digitisedFlag { digitised += sign }
+        }
+        if let reusedFlag = d.reusedDigitalData {
+            reuseStated += sign
+            if reusedFlag { reused += sign }
+        }
+    }
+
+    mutating func merge(_ o: Self) {
+        received += o.received; online += o.online; direct += o.direct; post += o.post; lateEntry += o.lateEntry
+        paidOnline += o.paidOnline; digitisationStated += o.digitisationStated; digitised += o.digitised
+        reuseStated += o.reuseStated; reused += o.reused
+    }
+}
+
+extension DossierDayCounts.Ended {
+    mutating func merge(_ o: Self) {
+        early += o.early; onTime += o.onTime; late += o.late; rejected += o.rejected; withdrawn += o.withdrawn
     }
 }

@@ -12,12 +12,18 @@ public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable 
     private let sql: any SQLDatabase
     private let unitCode: String
     private let hasStoredDossiers: Bool
+    private let checkOtherUnits: Bool
+    /// The differences of the batches written so far, applied when large and at `finish`: a day and
+    /// procedure's row is upserted once per import instead of once per batch.
+    private var counts = DossierDayCounts()
     public private(set) var rows = 0
 
-    init(sql: any SQLDatabase, unitCode: String, hasStoredDossiers: Bool) {
+    /// `checkOtherUnits` false when no other commune can hold one of the codes (see `importDossiers`).
+    init(sql: any SQLDatabase, unitCode: String, hasStoredDossiers: Bool, checkOtherUnits: Bool) {
         self.sql = sql
         self.unitCode = unitCode
         self.hasStoredDossiers = hasStoredDossiers
+        self.checkOtherUnits = checkOtherUnits
     }
 
     /// Stores a batch (new codes added, known codes updated) and moves the day counts by the
@@ -25,19 +31,35 @@ public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable 
     /// ledger (dossier codes are national).
     public func write(_ batch: [Dossier]) async throws {
         guard !batch.isEmpty else { return }
-        let taken = try await DossierDayCounts.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
-        if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
-        var counts = DossierDayCounts()
+        if checkOtherUnits {
+            let taken = try await DossierDayCounts.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
+            if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
+        }
+        // A commune's first import has no stored versions to subtract: nothing to read.
         if hasStoredDossiers {
-            counts.add(try await DossierDayCounts.stored(unitCode: unitCode, codes: batch.map(\.code), on: sql), sign: -1)
+            let codes = batch.map(\.code)
+            var stored = try await DossierSQLitePrepared.stored(unitCode: unitCode, codes: codes, on: sql)
+            if stored == nil { stored = try await DossierDayCounts.stored(unitCode: unitCode, codes: codes, on: sql) }
+            counts.add(stored ?? [], sign: -1)
         }
         counts.add(batch, sign: 1)
-        // COPY on PostgreSQL, bound rows on SQLite; JSON rows for any other SQL database.
+        // COPY on PostgreSQL; on SQLite one prepared statement stepped per row (multi-row VALUES
+        // if the driver's handle cannot be reached); JSON rows for any other SQL database.
         var written = try await DossierCopy.write(batch, unitCode: unitCode, on: sql)
+        if !written { written = try await DossierSQLitePrepared.write(batch, unitCode: unitCode, on: sql) }
         if !written { written = try await DossierSQLiteBinds.write(batch, unitCode: unitCode, on: sql) }
         if !written { try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: self.unitCode) } }
-        try await counts.apply(unitCode: unitCode, on: sql)
+        // Years of a ledger reach tens of thousands of (day, procedure) rows: bounded memory.
+        if counts.keyCount > 50_000 { try await applyCounts() }
         rows += batch.count
+    }
+
+    /// Applies the day counts still held; the import calls it once every batch is written.
+    func finish() async throws { try await applyCounts() }
+
+    private func applyCounts() async throws {
+        try await counts.apply(unitCode: unitCode, on: sql)
+        counts = DossierDayCounts()
     }
 }
 

@@ -18,33 +18,51 @@ enum DossierSQLiteBinds {
         } else {
             return false
         }
-        let columns = DossierRows.dossierColumns
-        // SQLite binds at most 32,766 values in one statement.
-        let perStatement = 32_766 / columns.count
-        let names = columns.joined(separator: ", ")
-        let updates = columns.filter { $0 != "unit_code" && $0 != "code" }.map { "\($0) = excluded.\($0)" }
-            .joined(separator: ", ")
-        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         var start = 0
         while start < batch.count {
-            let chunk = batch[start..<min(start + perStatement, batch.count)]
+            let chunk = batch[start..<min(start + rowsPerStatement, batch.count)]
             var binds: [SQLiteData] = []
-            binds.reserveCapacity(chunk.count * columns.count)
-            for d in chunk {
-                for cell in DossierRows.cells(d, unitCode: unitCode) {
-                    switch cell {
-                    case .text(let s): binds.append(.text(s))
-                    case .int(let n): binds.append(.integer(n))
-                    case .null: binds.append(.null)
-                    }
-                }
-            }
-            let values = Array(repeating: tuple, count: chunk.count).joined(separator: ",")
-            try await lite.query("""
-                INSERT INTO dossiers (\(names)) VALUES \(values) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)
-                """, binds, { _ in })
-            start += perStatement
+            binds.reserveCapacity(chunk.count * DossierRows.dossierColumns.count)
+            for d in chunk { appendBinds(d, unitCode: unitCode, to: &binds) }
+            try await lite.query(chunk.count == rowsPerStatement ? fullStatement : statement(rows: chunk.count), binds, { _ in })
+            start += rowsPerStatement
         }
         return true
+    }
+
+    /// SQLite binds at most 32,766 values in one statement.
+    static let rowsPerStatement = 32_766 / DossierRows.dossierColumns.count
+    static let fullStatement = statement(rows: rowsPerStatement)
+
+    static func statement(rows: Int) -> String {
+        let columns = DossierRows.dossierColumns
+        let updates = columns.filter { $0 != "unit_code" && $0 != "code" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        let values = Array(repeating: tuple, count: rows).joined(separator: ",")
+        return "INSERT INTO dossiers (\(columns.joined(separator: ", "))) VALUES \(values) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)"
+    }
+
+    /// A dossier's values in `DossierRows.dossierColumns` order, as `DossierRows.cells` gives them.
+    @inline(__always)
+    static func appendBinds(_ d: Dossier, unitCode: String, to binds: inout [SQLiteData]) {
+        func int(_ v: Int?) -> SQLiteData { v.map(SQLiteData.integer) ?? .null }
+        let finished = d.outcome.isFinished ? d.resultAt : nil
+        binds.append(.text(unitCode))
+        binds.append(.text(d.code))
+        binds.append(.text(d.procedureCode))
+        binds.append(.text(d.channel.rawValue))
+        binds.append(.text(d.outcome.rawValue))
+        binds.append(.integer(d.receivedAt.localSeconds))
+        binds.append(.integer(d.receivedAt.dayNumber))
+        binds.append(int(d.dueAt?.localSeconds))
+        binds.append(int(d.dueAt?.dayNumber))
+        binds.append(int(d.resultAt?.localSeconds))
+        binds.append(int(d.resultAt?.dayNumber))
+        binds.append(.integer(finished?.dayNumber ?? DossierRows.openEndDay))
+        binds.append(.integer(d.paidOnline ? 1 : 0))
+        binds.append(int(d.enteredAt?.localSeconds))
+        binds.append(int(d.enteredAt?.dayNumber))
+        binds.append(int(d.digitised.map { $0 ? 1 : 0 }))
+        binds.append(int(d.reusedDigitalData.map { $0 ? 1 : 0 }))
     }
 }

@@ -7,9 +7,9 @@ enum SQLRows {
     /// Gives SQLite's page cache room for a large import on this connection (128 MB instead of 2 MB):
     /// with the default, inserting a million rows into indexed tables spends most of its time
     /// re-reading and re-writing index pages. PostgreSQL sizes its buffers server-side.
-    static func prepareBulkWrite(on db: any SQLDatabase) async throws {
+    static func prepareBulkWrite(on db: any SQLDatabase, cacheKiB: Int = 131_072) async throws {
         guard db.dialect.name == "sqlite" else { return }
-        try await db.raw("PRAGMA cache_size = -131072").run()
+        try await db.raw("PRAGMA cache_size = -\(unsafeRaw: String(cacheKiB))").run()
     }
 
     /// Multi-row INSERT; with `onConflict`, rows whose key exists update every other column except `keep`.

@@ -64,6 +64,76 @@ extension DatabaseTests {
             }
         }
 
+        /// A code repeated after several batches were written (streamed from a file, so confirmed by
+        /// reading the file again): named with the row it repeats, and nothing stored. Past the cap,
+        /// the first 50 in row order.
+        @Test func aRepeatedCodeAfterSeveralBatchesIsNamedAndNothingIsStored() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                _ = try await DossierService.importProcedures(Data(SixMonthLedger.catalogue.utf8), unitCode: unit,
+                                                              actor: Self.admin, store: app.store)
+                var lines = SixMonthLedger.ledger.split(separator: "\n").map(String.init)
+                let code = String(lines[2].split(separator: ",")[0])
+                var cells = lines[5000].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                cells[0] = code
+                lines[5000] = cells.joined(separator: ",")
+                let file = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).csv")
+                defer { try? FileManager.default.removeItem(at: file) }
+                try Data(lines.joined(separator: "\n").utf8).write(to: file)
+                do {
+                    _ = try await DossierService.importDossiers(.file(file.path), unitCode: unit, actor: Self.admin,
+                                                                store: app.store, batchSize: 500)
+                    Issue.record("a repeated code was accepted")
+                } catch let error as AppError {
+                    #expect(error.code == "import.invalid")
+                    #expect(error.issues.map(\.row) == [5001])
+                    #expect(error.issues.first?.code == "code.duplicate")
+                    #expect(error.issues.first?.message == "Dòng 5001, cột “Mã hồ sơ”: mã hồ sơ “\(code)” trùng với dòng 3.")
+                }
+                #expect(try await app.store.dossierCount(unitCode: unit) == 0)
+
+                // 60 rows repeating the first 60 after the whole ledger: the first 50 named, truncated.
+                let more = lines + lines[1...60]
+                try Data(more.joined(separator: "\n").utf8).write(to: file)
+                do {
+                    _ = try await DossierService.importDossiers(.file(file.path), unitCode: unit, actor: Self.admin,
+                                                                store: app.store, batchSize: 500)
+                    Issue.record("repeated codes were accepted")
+                } catch let error as AppError {
+                    #expect(error.issues.count == 50)
+                    #expect(error.issues.first?.row == 5001)
+                    #expect(error.issues.dropFirst().map(\.row) == Array(5894..<5943))
+                    #expect(error.issues.dropFirst().allSatisfy { $0.code == "code.duplicate" })
+                }
+                #expect(try await app.store.dossierCount(unitCode: unit) == 0)
+                let s = try await app.store.dossierStatistics(unitCodes: [unit], range: ReportingPeriod.half(1, 2026).cutOffRange)[unit]
+                #expect(s?.receivedTotal == 0)
+            }
+        }
+
+        /// On SQLite a batch goes through one prepared statement on the driver's own handle; this
+        /// fails if a new SQLiteNIO hides the handle elsewhere (the import would still work, slower).
+        @Test func sqliteBatchesUseThePreparedStatement() async throws {
+            try await withApp { app in
+                let sql = try app.db.sqlDatabase()
+                guard sql.dialect.name == "sqlite" else { return }
+                let day = LocalDay(2026, 3, 2)
+                // 300 rows: two steps of the 128-row statement, then 44 one-row steps; every column varies.
+                let dossiers = (0..<300).map { i in
+                    Dossier(code: String(format: "HS-P%03d", i), procedureCode: "HT\(i % 7)",
+                            channel: SubmissionChannel.allCases[i % 3], receivedAt: LocalDateTime(day: day, secondOfDay: 60 * i),
+                            dueAt: i % 5 == 0 ? nil : LocalDateTime(day: day.adding(days: i % 9)),
+                            resultAt: i % 4 == 0 ? nil : LocalDateTime(day: day.adding(days: i % 11), secondOfDay: i),
+                            outcome: i % 4 == 0 ? .inProgress : DossierOutcome.allCases.filter(\.isFinished)[i % 3],
+                            paidOnline: i % 2 == 0, enteredAt: i % 6 == 0 ? nil : LocalDateTime(day: day.adding(days: i % 2)),
+                            digitised: i % 3 == 0 ? nil : i % 2 == 0, reusedDigitalData: i % 5 == 0 ? nil : i % 3 == 0)
+                }
+                #expect(try await DossierSQLitePrepared.write(dossiers, unitCode: Ref.nghiDuong, on: sql))
+                let stored = try await app.store.dossiers(unitCode: Ref.nghiDuong, range: DayRange(from: day, to: day))
+                #expect(stored == dossiers)
+            }
+        }
+
         /// COPY's text format escapes backslash, tab and line breaks: codes with them come back as they went in.
         @Test func everyCharacterSurvivesTheBatchWriter() async throws {
             try await withApp { app in

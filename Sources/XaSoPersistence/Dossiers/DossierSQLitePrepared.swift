@@ -1,0 +1,224 @@
+import FluentKit
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+import VaporCSQLite
+import XaSoCore
+
+/// SQLite's own fastest way in: an upsert of `rowsPerStep` rows prepared once per batch, then
+/// bound, stepped and reset for each run of rows (the batch's last rows through a one-row
+/// statement). SQLiteNIO prepares every query it is given, so its multi-row `VALUES` statements
+/// (`DossierSQLiteBinds`) spent about a tenth of the import in SQLite's parser and code generator,
+/// plus one `SQLiteData` value per cell; a one-row statement, as `sqlite3 .import` uses, opens the
+/// table's and the three indexes' cursors again for every row.
+///
+/// SQLiteNIO keeps the connection's `sqlite3*` private (`SQLiteConnection.handle.raw`): it is
+/// read by reflection. Should a newer SQLiteNIO rename it, `write` answers false and the batch
+/// goes through `DossierSQLiteBinds` as before. The statement runs on the connection's thread
+/// pool, on the import transaction's connection, which nothing else uses meanwhile.
+enum DossierSQLitePrepared {
+    /// Writes a batch when `sql` is a SQLite connection whose handle can be reached; false otherwise.
+    static func write(_ batch: [Dossier], unitCode: String, on sql: any SQLDatabase) async throws -> Bool {
+        let lite: any SQLiteDatabase
+        if let direct = sql as? any SQLiteDatabase {
+            lite = direct
+        } else if let tx = sql as? ImmediateTransaction, let inner = tx.sql as? any SQLiteDatabase {
+            lite = inner
+        } else {
+            return false
+        }
+        // In code order, as SQLite compares codes (bytes): the primary key's and `dossiers_code`'s
+        // pages are then visited once each per batch, not at random (sorted here, before the
+        // database's thread takes the batch).
+        let ordered = inCodeOrder(batch)
+        // Inside `withConnection`: a pooled database lends the connection for that long only.
+        return try await lite.withConnection { connection in
+            guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(false) }
+            return NIOThreadPool.singleton.runIfActive(eventLoop: connection.eventLoop) {
+                try run(ordered, unitCode: unitCode, db: handle.pointer)
+                return true
+            }
+        }.get()
+    }
+
+    /// The stored versions of `codes` in the commune's ledger (a re-import subtracts their counts),
+    /// read column by column on the driver's handle: decoding a million rows through SQLKit's
+    /// named-column rows cost several seconds. Nil when the handle cannot be reached.
+    static func stored(unitCode: String, codes: [String], on sql: any SQLDatabase) async throws -> [Dossier]? {
+        let lite: any SQLiteDatabase
+        if let direct = sql as? any SQLiteDatabase {
+            lite = direct
+        } else if let tx = sql as? ImmediateTransaction, let inner = tx.sql as? any SQLiteDatabase {
+            lite = inner
+        } else {
+            return nil
+        }
+        let json = JSONRows.jsonArray(of: codes)
+        return try await lite.withConnection { connection in
+            guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(nil) }
+            return NIOThreadPool.singleton.runIfActive(eventLoop: connection.eventLoop) { () throws -> [Dossier]? in
+                try read(unitCode: unitCode, json: json, db: handle.pointer)
+            }
+        }.get()
+    }
+
+    private static func read(unitCode: String, json: String, db: OpaquePointer) throws -> [Dossier] {
+        var stmt: OpaquePointer?
+        let query = """
+            SELECT code, procedure_code, channel, outcome, received_at, due_at, result_at, paid_online, entered_at,
+            digitised, reused_digital_data FROM dossiers
+            WHERE unit_code = ? AND code IN (SELECT value FROM json_each(?))
+            """
+        guard sqlite_nio_sqlite3_prepare_v2(db, query, -1, &stmt, nil) == SQLITE_OK, let stmt else {
+            throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db)))
+        }
+        defer { sqlite_nio_sqlite3_finalize(stmt) }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        sqlite_nio_sqlite3_bind_text(stmt, 1, unitCode, -1, transient)
+        sqlite_nio_sqlite3_bind_text(stmt, 2, json, -1, transient)
+        func text(_ i: Int32) -> String {
+            guard let p = sqlite_nio_sqlite3_column_text(stmt, i) else { return "" }
+            return String(cString: p)
+        }
+        func int(_ i: Int32) -> Int? {
+            sqlite_nio_sqlite3_column_type(stmt, i) == SQLITE_NULL ? nil : Int(sqlite_nio_sqlite3_column_int64(stmt, i))
+        }
+        func time(_ i: Int32) -> LocalDateTime? { int(i).map { LocalDateTime(localSeconds: $0) } }
+        func flag(_ i: Int32) -> Bool? { int(i).map { $0 != 0 } }
+        var found: [Dossier] = []
+        while true {
+            let rc = sqlite_nio_sqlite3_step(stmt)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db))) }
+            // As `DossierRows.dossier` reads a row.
+            found.append(Dossier(
+                code: text(0), procedureCode: text(1), channel: SubmissionChannel(rawValue: text(2)) ?? .direct,
+                receivedAt: LocalDateTime(localSeconds: int(4) ?? 0), dueAt: time(5), resultAt: time(6),
+                outcome: DossierOutcome(rawValue: text(3)) ?? .inProgress, paidOnline: (int(7) ?? 0) != 0,
+                enteredAt: time(8), digitised: flag(9), reusedDigitalData: flag(10)))
+        }
+        return found
+    }
+
+    /// The batch sorted by code bytes (SQLite's BINARY order): by the first 16 bytes packed into two
+    /// integers, then by all bytes when those agree.
+    static func inCodeOrder(_ batch: [Dossier]) -> [Dossier] {
+        func key(_ code: String) -> (UInt64, UInt64) {
+            var a: UInt64 = 0, b: UInt64 = 0, n = 0
+            for byte in code.utf8 {
+                if n < 8 { a |= UInt64(byte) << (56 - 8 * n) } else if n < 16 { b |= UInt64(byte) << (56 - 8 * (n - 8)) } else { break }
+                n += 1
+            }
+            return (a, b)
+        }
+        let keys = batch.map { key($0.code) }
+        let order = batch.indices.sorted { i, j in
+            if keys[i] != keys[j] { return keys[i] < keys[j] }
+            return batch[i].code.utf8.lexicographicallyPrecedes(batch[j].code.utf8)
+        }
+        return order.map { batch[$0] }
+    }
+
+    /// The raw handle, or nil when SQLiteNIO no longer has it where this looks.
+    static func handle(of connection: SQLiteConnection) -> Handle? {
+        guard let box = Mirror(reflecting: connection).children.first(where: { $0.label == "handle" })?.value,
+              let raw = Mirror(reflecting: box).children.first(where: { $0.label == "raw" })?.value as? OpaquePointer
+        else { return nil }
+        return Handle(pointer: raw)
+    }
+
+    /// The handle crosses to the thread pool; the connection is used by one task at a time.
+    struct Handle: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Rows per step of the prepared statement: enough that the cursors' opening is shared, few
+    /// enough that preparing it is nothing (2,176 binds).
+    static let rowsPerStep = 128
+
+    static func statement(rows: Int) -> String {
+        let columns = DossierRows.dossierColumns
+        let updates = columns.filter { $0 != "unit_code" && $0 != "code" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        let values = Array(repeating: tuple, count: rows).joined(separator: ",")
+        return "INSERT INTO dossiers (\(columns.joined(separator: ", "))) VALUES \(values) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)"
+    }
+
+    private static func run(_ batch: [Dossier], unitCode: String, db: OpaquePointer) throws {
+        func prepare(rows: Int) throws -> OpaquePointer {
+            var stmt: OpaquePointer?
+            guard sqlite_nio_sqlite3_prepare_v2(db, statement(rows: rows), -1, &stmt, nil) == SQLITE_OK, let stmt else {
+                throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db)))
+            }
+            return stmt
+        }
+        let many = batch.count >= rowsPerStep ? try prepare(rows: rowsPerStep) : nil
+        defer { if let many { sqlite_nio_sqlite3_finalize(many) } }
+        let one = try prepare(rows: 1)
+        defer { sqlite_nio_sqlite3_finalize(one) }
+        func step(_ stmt: OpaquePointer, _ first: Dossier) throws {
+            let rc = sqlite_nio_sqlite3_step(stmt)
+            guard rc == SQLITE_DONE else {
+                let message = String(cString: sqlite_nio_sqlite3_errmsg(db))
+                sqlite_nio_sqlite3_reset(stmt)
+                throw Failure(description: "dossiers from \(first.code): \(message)")
+            }
+            // Reset keeps the bindings; every one is bound again before the next step.
+            sqlite_nio_sqlite3_reset(stmt)
+        }
+        var i = 0
+        if let many {
+            while i + rowsPerStep <= batch.count {
+                for r in 0..<rowsPerStep { bind(batch[i + r], unitCode: unitCode, to: many, from: Int32(r * DossierRows.dossierColumns.count + 1)) }
+                try step(many, batch[i])
+                i += rowsPerStep
+            }
+        }
+        while i < batch.count {
+            bind(batch[i], unitCode: unitCode, to: one, from: 1)
+            try step(one, batch[i])
+            i += 1
+        }
+    }
+
+    /// A dossier's values in `DossierRows.dossierColumns` order (as `DossierRows.cells` gives them),
+    /// bound from parameter `first` on.
+    @inline(__always)
+    private static func bind(_ d: Dossier, unitCode: String, to stmt: OpaquePointer, from first: Int32) {
+        // SQLite copies each text (SQLITE_TRANSIENT): the Swift strings need not outlive the call.
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        func text(_ i: Int32, _ s: String) {
+            var s = s
+            s.withUTF8 { bytes in
+                _ = bytes.withMemoryRebound(to: CChar.self) {
+                    sqlite_nio_sqlite3_bind_text64(stmt, first + i, $0.baseAddress, UInt64($0.count), transient, UInt8(SQLITE_UTF8))
+                }
+            }
+        }
+        func int(_ i: Int32, _ v: Int?) {
+            if let v { sqlite_nio_sqlite3_bind_int64(stmt, first + i, Int64(v)) } else { sqlite_nio_sqlite3_bind_null(stmt, first + i) }
+        }
+        let finished = d.outcome.isFinished ? d.resultAt : nil
+        text(0, unitCode)
+        text(1, d.code)
+        text(2, d.procedureCode)
+        text(3, d.channel.rawValue)
+        text(4, d.outcome.rawValue)
+        int(5, d.receivedAt.localSeconds)
+        int(6, d.receivedAt.dayNumber)
+        int(7, d.dueAt?.localSeconds)
+        int(8, d.dueAt?.dayNumber)
+        int(9, d.resultAt?.localSeconds)
+        int(10, d.resultAt?.dayNumber)
+        int(11, finished?.dayNumber ?? DossierRows.openEndDay)
+        int(12, d.paidOnline ? 1 : 0)
+        int(13, d.enteredAt?.localSeconds)
+        int(14, d.enteredAt?.dayNumber)
+        int(15, d.digitised.map { $0 ? 1 : 0 })
+        int(16, d.reusedDigitalData.map { $0 ? 1 : 0 })
+    }
+}
