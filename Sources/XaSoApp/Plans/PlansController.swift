@@ -15,7 +15,7 @@ enum PlansController {
         let parsed = try await PlanDocument.parse(data, unitCode: code, store: req.store)
         var result = PlanImportDTO(dry_run: true, format: parsed.format.rawValue, number: parsed.number,
                                    date: parsed.date?.description, title: parsed.title, section_title: parsed.sectionTitle,
-                                   tasks: parsed.rows, new_departments: parsed.newDepartments, warnings: parsed.warnings,
+                                   tasks: TaskPreviewDTO.rows(parsed), new_departments: parsed.newDepartments, warnings: parsed.warnings,
                                    plan: nil)
         if PlanQuery.flag(req.query[String.self, at: "dry_run"]) { return try json(result) }
         let fallback = req.query[String.self, at: "title"].flatMap { $0.isEmpty ? nil : $0 } ?? "Kế hoạch"
