@@ -32,7 +32,7 @@ public struct CSVRowStream {
     /// A file read in blocks of `blockSize` bytes.
     public init(path: String, blockSize: Int = 1 << 20) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SpreadsheetError(code: "file.unreadable", message: "Không đọc được tệp “\(path)”.",
+            throw SpreadsheetError(code: .fileUnreadable, message: "Không đọc được tệp “\(path)”.",
                                    english: "cannot read the file \(path)")
         }
         self.init(readBlock: {

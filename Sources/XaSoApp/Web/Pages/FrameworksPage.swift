@@ -42,7 +42,7 @@ enum FrameworksPage {
         let p = try req.webPrincipal
         let code = try req.parameter("code")
         guard let framework = try await req.store.frameworks().first(where: { $0.code == code }) else {
-            throw AppError.notFound("framework", code, vietnamese: "Không tìm thấy bộ chỉ tiêu \(code).")
+            throw AppError.notFound(.frameworkNotFound, code, vietnamese: "Không tìm thấy bộ chỉ tiêu \(code).")
         }
         let indicators = try await req.store.indicators(framework: code)
         let years = framework.milestones
