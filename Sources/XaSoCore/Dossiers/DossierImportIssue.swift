@@ -41,7 +41,7 @@ public struct DossierImportFailure: Error, Sendable, Equatable, CustomStringConv
         self.truncated = truncated
     }
 
-    public var codes: [String] { issues.map(\.code) }
+    public var codes: [ErrorCode] { issues.map(\.code) }
 
     public var description: String {
         var lines = issues.map { "row \($0.row), column \"\($0.column)\": \($0.code): \($0.message)" }

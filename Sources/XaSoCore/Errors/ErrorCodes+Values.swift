@@ -9,6 +9,7 @@ import Foundation
 /// Error codes of values.
 extension ErrorCode {
     public static let denominatorConflict = ErrorCode("denominator.conflict")
+    public static let denominatorInvalid = ErrorCode("denominator.invalid")
     public static let denominatorOutOfRange = ErrorCode("denominator.out_of_range")
     public static let denominatorZero = ErrorCode("denominator.zero")
     public static let fractionNotApplicable = ErrorCode("fraction.not_applicable")
@@ -24,9 +25,11 @@ extension ErrorCode {
     public static let indicatorOwnerEmpty = ErrorCode("indicator.owner_empty")
     public static let indicatorUnknown = ErrorCode("indicator.unknown")
     public static let nationalForbidden = ErrorCode("national.forbidden")
+    public static let noteFormula = ErrorCode("note.formula")
     public static let noteTooLong = ErrorCode("note.too_long")
     public static let numeratorAboveDenominator = ErrorCode("numerator.above_denominator")
     public static let numeratorConflict = ErrorCode("numerator.conflict")
+    public static let numeratorInvalid = ErrorCode("numerator.invalid")
     public static let numeratorOutOfRange = ErrorCode("numerator.out_of_range")
     public static let periodInvalid = ErrorCode("period.invalid")
     public static let qualityFlagNotFound = ErrorCode("quality.flag_not_found")
@@ -34,6 +37,7 @@ extension ErrorCode {
     public static let qualityNoteTooLong = ErrorCode("quality.note_too_long")
     public static let qualityUnitNotCommune = ErrorCode("quality.unit_not_commune")
     public static let rankingNotProvince = ErrorCode("ranking.not_province")
+    public static let reportingBodyFormula = ErrorCode("reporting_body.formula")
     public static let reportingBodyTooLong = ErrorCode("reporting_body.too_long")
     public static let reviewDecisionInvalid = ErrorCode("review.decision_invalid")
     public static let rowDuplicate = ErrorCode("row.duplicate")

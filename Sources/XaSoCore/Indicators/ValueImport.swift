@@ -185,7 +185,7 @@ public struct ValueImportParser: Sendable {
             var numbers: (numerator: Double?, denominator: Double?) = (nil, nil)
             for (field, text) in [("numerator", record.numerator), ("denominator", record.denominator)] where !text.isEmpty {
                 guard let number = VietnameseNumber.parse(text) else {
-                    fail(field, text, "\(field).invalid",
+                    fail(field, text, field == "numerator" ? .numeratorInvalid : .denominatorInvalid,
                          "\(field == "numerator" ? "tử số" : "mẫu số") \"\(text)\" không phải là số."); ok = false
                     continue
                 }
@@ -212,7 +212,7 @@ public struct ValueImportParser: Sendable {
                 valid = false
             }
             for (field, text) in [("note", record.note), ("reporting_body", record.reportingBody)] where text.hasPrefix("=") {
-                fail(field, text, "\(field).formula",
+                fail(field, text, field == "note" ? .noteFormula : .reportingBodyFormula,
                      "\(field == "note" ? "ghi chú" : "đơn vị báo cáo") không được bắt đầu bằng dấu \"=\" (Excel sẽ coi là công thức)."); valid = false
             }
             if valid { values.append(NumberedValue(position: n, value: value)) }
@@ -224,7 +224,7 @@ public struct ValueImportParser: Sendable {
     /// The figure, from "85%", "~15%", "15/20" (15 of 20: 75 for a percent) or, with an empty value,
     /// from the numerator and denominator columns; the columns must agree with a "15/20" value.
     private func figure(_ text: String, numerator: Double?, denominator: Double?, unitKind: UnitKind,
-                        fail: (String, String, String, String) -> Void)
+                        fail: (String, String, ErrorCode, String) -> Void)
         -> (value: MeasuredValue, numerator: Double?, denominator: Double?)? {
         if !unitKind.isNumeric {
             if numerator != nil || denominator != nil {

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import XaSoCore
 
 /// One file inside a DOCX package.
 public struct DocxPart: Sendable, Equatable {

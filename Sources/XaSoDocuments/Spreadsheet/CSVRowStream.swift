@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// The rows of a CSV file read block by block, so an export of ten million rows needs the memory of
 /// a block and a row, not of the file. It reads exactly as `CSVReader` (the same `scanRow`), with the

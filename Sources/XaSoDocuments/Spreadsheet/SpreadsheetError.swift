@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Why a spreadsheet could not be read or written. `code` is stable English for programs and
 /// logs; `message` is Vietnamese for the official and names the row, column, line or part at fault.

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Fills a whole .docx: the body, headers and footers (where letterheads and signers live);
 /// every other part is copied unchanged.

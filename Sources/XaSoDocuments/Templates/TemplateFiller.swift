@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Fills a Word template's XML. Pure: XML text in, XML text out.
 ///
