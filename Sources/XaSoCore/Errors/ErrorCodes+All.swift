@@ -20,6 +20,7 @@ extension ErrorCode {
         .backupNotAFile,
         .backupPostgres,
         .backupUnwritable,
+        .benchSqlite3,
         .codeDuplicate,
         .codeOtherUnit,
         .commentEmpty,
