@@ -180,7 +180,7 @@ func benchReports(_ options: Options) async throws {
         }
         print(String(format: "  %d communes quarterly PDF in one LibreOffice run: %.2f s  (%.2f s per report)",
                      pdfCount, pdfs, pdfs / Double(pdfCount)))
-    } catch let error as AppError where error.code == "pdf_unavailable" {
+    } catch let error as AppError where error.code == .pdfUnavailable {
         print("  PDF: LibreOffice not installed, skipped")
     }
     try await app.asyncShutdown()
@@ -206,7 +206,7 @@ func sqlite3Seconds(_ database: String, _ script: String) throws -> Double {
         guard line.hasPrefix("Run Time: real ") else { return nil }
         return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
     }
-    guard !times.isEmpty else { throw AppError(.unavailable, code: "bench.sqlite3", message: "sqlite3 said: \(text.prefix(300))", vietnamese: "") }
+    guard !times.isEmpty else { throw AppError(.unavailable, code: .benchSqlite3, message: "sqlite3 said: \(text.prefix(300))", vietnamese: "") }
     return times.reduce(0, +)
 }
 

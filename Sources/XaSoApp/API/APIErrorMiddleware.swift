@@ -5,7 +5,7 @@ import XaSoCore
 struct APIErrorMiddleware: AsyncMiddleware {
     struct Body: Content {
         struct Detail: Content {
-            var code: String
+            var code: ErrorCode
             var message: String
             var issues: [ImportIssue]?
         }
@@ -34,11 +34,11 @@ struct APIErrorMiddleware: AsyncMiddleware {
         case let e as BodyTooLarge:
             return (e.status, .init(code: e.code, message: e.reason, issues: nil))
         case let e as DecodingError:
-            return (.badRequest, .init(code: "request.invalid", message: "the request body is not valid: \(e)", issues: nil))
+            return (.badRequest, .init(code: .requestInvalid, message: "the request body is not valid: \(e)", issues: nil))
         case let e as any AbortError:
-            return (e.status, .init(code: "http.\(e.status.code)", message: e.reason, issues: nil))
+            return (e.status, .init(code: .http(status: Int(e.status.code)), message: e.reason, issues: nil))
         default:
-            return (.internalServerError, .init(code: "internal", message: "internal error", issues: nil))
+            return (.internalServerError, .init(code: .internal, message: "internal error", issues: nil))
         }
     }
 

@@ -56,7 +56,7 @@ extension Request {
     /// The uploaded file sent as the request body; `file.empty` when there is none.
     func uploadedFile(_ what: String = "the CSV or XLSX file", vietnamese: String = "Chưa có tệp.") throws -> Data {
         guard let buffer = body.data, buffer.readableBytes > 0 else {
-            throw AppError(.invalid, code: "file.empty", message: "send \(what) as the request body", vietnamese: vietnamese)
+            throw AppError(.invalid, code: .fileEmpty, message: "send \(what) as the request body", vietnamese: vietnamese)
         }
         return Data(buffer: buffer)
     }

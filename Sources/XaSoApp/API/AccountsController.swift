@@ -70,7 +70,7 @@ enum AccountsController {
         let p = try await req.principal()
         let text = try req.parameter("id")
         guard let id = UUID(uuidString: text) else {
-            throw AppError.notFound("session", text, vietnamese: "Không tìm thấy phiên đăng nhập này.")
+            throw AppError.notFound(.sessionNotFound, text, vietnamese: "Không tìm thấy phiên đăng nhập này.")
         }
         let n = try await req.store.revokeSessions(username: try req.parameter("username"), id: id, actor: p)
         return try json(Revoked(revoked: n))
@@ -85,8 +85,8 @@ enum AccountService {
                                   address: String?, app: Application, store: any AppStorage) async throws {
         do {
             _ = try await LoginGate.verify(username: p.username, password: current, address: address, app: app, store: store)
-        } catch let e as AppError where e.code == "auth.invalid" {
-            throw AppError(.invalid, code: "user.current_password_wrong", message: "the current password is wrong",
+        } catch let e as AppError where e.code == .authInvalid {
+            throw AppError(.invalid, code: .userCurrentPasswordWrong, message: "the current password is wrong",
                            vietnamese: "Mật khẩu hiện tại không đúng.")
         }
         try PasswordRules.check(new, username: p.username, old: current)

@@ -25,7 +25,7 @@ enum FrameworksController {
 
     static func year(_ req: Request) throws -> Int {
         guard let y = Int(try req.parameter("year")) else {
-            throw AppError(.invalid, code: "target.year_invalid", message: "year must be a number", vietnamese: "Năm không hợp lệ.")
+            throw AppError(.invalid, code: .targetYearInvalid, message: "year must be a number", vietnamese: "Năm không hợp lệ.")
         }
         return y
     }
@@ -59,7 +59,7 @@ enum FrameworksController {
             var direction: Direction?
             if let text = self.direction {
                 guard let d = Direction(rawValue: text) else {
-                    throw AppError(.invalid, code: "indicator.direction_invalid",
+                    throw AppError(.invalid, code: .indicatorDirectionInvalid,
                                    message: "direction '\(text)' must be 'higher' or 'lower'",
                                    vietnamese: "Chiều đánh giá phải là \"cao hơn là tốt\" hoặc \"thấp hơn là tốt\".")
                 }

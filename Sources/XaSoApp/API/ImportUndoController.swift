@@ -31,7 +31,7 @@ enum ImportUndoController {
 
     static func deletePlan(_ req: Request) async throws -> Response {
         let p = try await req.principal()
-        let id = try PlanQuery.id(try req.parameter("plan"), "plan")
+        let id = try PlanQuery.id(try req.parameter("plan"), .planNotFound)
         try await req.store.deletePlan(id: id, unitCode: try req.parameter("code"), actor: p)
         return Response(status: .noContent)
     }
@@ -50,7 +50,7 @@ enum UndoInputs {
     static func dossierRange(period: String?, from: String?, to: String?, all: String?) throws -> DayRange? {
         if PlanQuery.flag(all) {
             guard period == nil, from == nil, to == nil else {
-                throw AppError(.invalid, code: "range.ambiguous", message: "give 'all' or a range, not both",
+                throw AppError(.invalid, code: .rangeAmbiguous, message: "give 'all' or a range, not both",
                                vietnamese: "Chọn xóa tất cả hoặc một khoảng thời gian, không chọn cả hai.")
             }
             return nil

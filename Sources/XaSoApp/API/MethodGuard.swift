@@ -1,4 +1,5 @@
 import Vapor
+import XaSoCore
 
 /// A method XaSo serves on no address (TRACE, CONNECT, OPTIONS, made-up verbs) is answered 405
 /// with the methods it does serve, before routing, instead of the router's 404.
@@ -10,7 +11,7 @@ struct MethodGuard: AsyncMiddleware {
             let res = Response(status: .methodNotAllowed)
             res.headers.replaceOrAdd(name: .allow, value: Self.served.map(\.rawValue).joined(separator: ", "))
             try res.content.encode(APIErrorMiddleware.Body(error: .init(
-                code: "http.method_not_allowed", message: "method \(req.method.rawValue) is not served", issues: nil)),
+                code: .httpMethodNotAllowed, message: "method \(req.method.rawValue) is not served", issues: nil)),
                 as: .json)
             return res
         }

@@ -13,7 +13,7 @@ struct QueryLimit: Sendable {
     func read(_ req: Request) throws -> Int {
         guard let text = req.query[String.self, at: "limit"] else { return defaultValue }
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...maximum).contains(n) else {
-            throw AppError(.invalid, code: "query.limit_invalid",
+            throw AppError(.invalid, code: .queryLimitInvalid,
                            message: "limit must be a whole number from 1 to \(maximum), not '\(text.prefix(40))'",
                            vietnamese: "Tham số limit phải là số nguyên từ 1 đến \(maximum).")
         }

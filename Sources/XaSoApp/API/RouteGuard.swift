@@ -119,7 +119,7 @@ struct BodyTooLarge: AbortError {
     let limit: Int
     var status: HTTPResponseStatus { .payloadTooLarge }
     var reason: String { "the request body is larger than \(Self.describe(limit))" }
-    var code: String { "request.too_large" }
+    var code: ErrorCode { .requestTooLarge }
     var vietnamese: String { "Dữ liệu gửi lên lớn hơn mức cho phép (\(Self.describe(limit)))." }
 
     static func describe(_ bytes: Int) -> String {

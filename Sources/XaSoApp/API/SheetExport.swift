@@ -68,7 +68,7 @@ enum TableFormat: String, CaseIterable, Sendable {
     init(parsing text: String?) throws {
         guard let text, !text.isEmpty else { self = .json; return }
         guard let format = TableFormat(rawValue: text.lowercased()) else {
-            throw AppError(.invalid, code: "format.invalid", message: "format must be json, csv or xlsx, not '\(text)'",
+            throw AppError(.invalid, code: .formatInvalid, message: "format must be json, csv or xlsx, not '\(text)'",
                            vietnamese: "Định dạng phải là json, csv hoặc xlsx (không phải \"\(text)\").")
         }
         self = format

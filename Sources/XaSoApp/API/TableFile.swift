@@ -18,7 +18,7 @@ enum TableFile {
 
     private static func table(_ data: Data) throws -> [[String]] {
         guard !data.isEmpty else {
-            throw AppError(.invalid, code: "file.empty", message: "the file is empty", vietnamese: "Tệp trống.")
+            throw AppError(.invalid, code: .fileEmpty, message: "the file is empty", vietnamese: "Tệp trống.")
         }
         do {
             if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

@@ -27,7 +27,7 @@ struct TableRows {
             totalBytes = data.count
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw AppError(.invalid, code: "file.unreadable", message: "cannot read the file \(path)",
+                throw AppError(.invalid, code: .fileUnreadable, message: "cannot read the file \(path)",
                                vietnamese: "Không đọc được tệp “\(path)”.")
             }
             head = (try? handle.read(upToCount: 4)) ?? Data()
@@ -40,7 +40,7 @@ struct TableRows {
                                          setting: isZip ? "XASO_MAX_UPLOAD_MB" : "XASO_MAX_STREAMED_MB")
         }
         guard !head.isEmpty else {
-            throw AppError(.invalid, code: "file.empty", message: "the file is empty", vietnamese: "Tệp trống.")
+            throw AppError(.invalid, code: .fileEmpty, message: "the file is empty", vietnamese: "Tệp trống.")
         }
         do {
             if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

@@ -43,7 +43,7 @@ public enum UserService {
                               department: String?, actor: Principal?, app: Application,
                               store: any AppStorage) async throws -> XaSoStore.StoredUser {
         guard let role = Role(rawValue: roleText) else {
-            throw AppError(.invalid, code: "user.role_invalid",
+            throw AppError(.invalid, code: .userRoleInvalid,
                            message: "role '\(roleText)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))",
                            vietnamese: "Vai trò không hợp lệ.")
         }

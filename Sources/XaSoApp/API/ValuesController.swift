@@ -29,7 +29,7 @@ enum ValuesController {
         let code = try req.parameter("code")
         let values = try await ValueImporter.parse(req.uploadedFile(), store: req.store, enteredBy: actor.username)
         if let other = values.first(where: { $0.unitCode != code }) {
-            throw AppError(.invalid, code: "import.unit_mismatch",
+            throw AppError(.invalid, code: .importUnitMismatch,
                            message: "the file has unit \(other.unitCode) but was sent to unit \(code)",
                            vietnamese: "Tệp có số liệu của đơn vị \(other.unitCode), không phải \(code).")
         }
@@ -94,7 +94,7 @@ public enum ValueImporter {
             return try parser.parse(records: records, enteredBy: enteredBy, at: Date())
         } catch let failure as ImportFailure {
             // The same code as a file import's: one input path, one contract.
-            throw AppError(.invalid, code: "import.invalid",
+            throw AppError(.invalid, code: .importInvalid,
                            message: "\(failure.issues.count) item(s) are not valid; nothing was stored",
                            vietnamese: "Có \(failure.issues.count) mục không hợp lệ; chưa có dữ liệu nào được lưu.",
                            issues: failure.issues)

@@ -47,7 +47,7 @@ extension Request {
         }
         guard let bearer = headers.bearerAuthorization?.token,
               let user = try await store.user(forTokenHash: Tokens.hash(bearer), kind: "api") else {
-            throw AppError(.unauthorized, code: "auth.required", message: "a valid bearer token is required",
+            throw AppError(.unauthorized, code: .authRequired, message: "a valid bearer token is required",
                            vietnamese: "Vui lòng đăng nhập.")
         }
         let p = try await store.principal(for: user)
@@ -68,7 +68,7 @@ extension Request {
 
 extension AppError {
     static let passwordChangeRequired = AppError(
-        .forbidden, code: "auth.password_change_required",
+        .forbidden, code: .authPasswordChangeRequired,
         message: "this account has a one-time password: change it first (POST /api/v1/me/password)",
         vietnamese: "Bạn cần đổi mật khẩu dùng một lần trước khi tiếp tục.")
 }

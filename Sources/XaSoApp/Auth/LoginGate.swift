@@ -18,12 +18,12 @@ enum LoginGate {
         guard !key.isEmpty, let user = try await store.user(named: key),
               try await app.password.async.verify(password, created: user.passwordHash) else {
             try await store.recordLoginFailure(usernameKey: key, address: address, window: policy.window)
-            throw AppError(.unauthorized, code: "auth.invalid", message: "wrong username or password",
+            throw AppError(.unauthorized, code: .authInvalid, message: "wrong username or password",
                            vietnamese: "Sai tên đăng nhập hoặc mật khẩu.")
         }
         // Said only after the right password, so it tells a guesser nothing.
         guard !user.disabled else {
-            throw AppError(.unauthorized, code: "auth.disabled", message: "this account is disabled",
+            throw AppError(.unauthorized, code: .authDisabled, message: "this account is disabled",
                            vietnamese: "Tài khoản đã bị khóa. Hãy liên hệ quản trị.")
         }
         try await store.clearLoginFailures(usernameKey: key)

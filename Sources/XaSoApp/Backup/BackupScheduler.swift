@@ -84,7 +84,7 @@ enum BackupFolder {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw AppError(.invalid, code: "config.backup", message: "XASO_BACKUP_DIR \(directory) is not a folder",
+                throw AppError(.invalid, code: .configBackup, message: "XASO_BACKUP_DIR \(directory) is not a folder",
                                vietnamese: "Thư mục sao lưu không hợp lệ.")
             }
             return

@@ -24,7 +24,7 @@ struct BackupCommand: AsyncParsableCommand {
     static func sqliteFile(_ url: String, postgres: AppError) throws -> String {
         if url.hasPrefix("postgres") { throw postgres }
         guard let file = DatabaseSetup.sqliteFile(url) else {
-            throw AppError(.invalid, code: "backup.not_a_file", message: "'\(url)' is not an SQLite file database",
+            throw AppError(.invalid, code: .backupNotAFile, message: "'\(url)' is not an SQLite file database",
                            vietnamese: "Chỉ sao lưu, khôi phục được cơ sở dữ liệu SQLite dạng tệp.")
         }
         return file
@@ -41,7 +41,7 @@ struct RestoreCommand: AsyncParsableCommand {
     @Argument(help: "The backup file written by `xaso backup` or the server") var file: String
 
     static let postgresRestore = AppError(
-        .invalid, code: "restore.postgres",
+        .invalid, code: .restorePostgres,
         message: "on PostgreSQL restore a pg_dump file with pg_restore (docs/operations.md, \"PostgreSQL\")",
         vietnamese: "Với PostgreSQL, khôi phục bằng pg_restore theo hướng dẫn trong docs/operations.md.")
 

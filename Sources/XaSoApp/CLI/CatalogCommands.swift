@@ -125,7 +125,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         func run() async throws {
             let list = try await AppRunner.with(database.config()) { app in
                 if let framework, try await app.store.frameworks().contains(where: { $0.code == framework }) == false {
-                    throw AppError.notFound("framework", framework, vietnamese: "Không có bộ chỉ tiêu \(framework).")
+                    throw AppError.notFound(.frameworkNotFound, framework, vietnamese: "Không có bộ chỉ tiêu \(framework).")
                 }
                 return try await app.store.indicators(framework: framework, unitCode: unit).map(IndicatorDTO.init)
             }

@@ -51,7 +51,7 @@ struct DeleteCommand: AsyncParsableCommand {
         @Option(help: "Plan id (from `xaso plans list`)") var id: String
 
         func run() async throws {
-            let planID = try PlanQuery.id(id, "plan")
+            let planID = try PlanQuery.id(id, .planNotFound)
             try printJSON(try await AppRunner.with(database.config()) { app in
                 try await app.store.deletePlan(id: planID, unitCode: unit, actor: consolePrincipal)
                 return Deleted(deleted: 1)

@@ -41,7 +41,7 @@ extension ServeCommand {
     static func environment(_ name: String?) throws -> Environment {
         let name = (name ?? "").isEmpty ? "production" : name!.lowercased()
         guard ["production", "development", "testing"].contains(name) else {
-            throw AppError(.invalid, code: "config.env_invalid",
+            throw AppError(.invalid, code: .configEnvInvalid,
                            message: "--env (or XASO_ENV) must be production, development or testing, not '\(name)'",
                            vietnamese: "Môi trường chạy phải là production, development hoặc testing (không phải \"\(name)\").")
         }

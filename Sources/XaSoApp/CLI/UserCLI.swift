@@ -17,7 +17,7 @@ enum UserCLI {
 
     static func status(_ username: String, store: any AppStorage, oneTime: String? = nil) async throws -> Status {
         guard let user = try await store.user(named: username) else {
-            throw AppError.notFound("user", username, vietnamese: "Không tìm thấy tài khoản \"\(username)\".")
+            throw AppError.notFound(.userNotFound, username, vietnamese: "Không tìm thấy tài khoản \"\(username)\".")
         }
         return Status(username: user.username, disabled: user.disabled, must_change_password: user.mustChangePassword,
                       one_time_password: oneTime)
@@ -35,7 +35,7 @@ enum UserCLI {
             // Not an argument: it would show in the shell history and the process list.
             let typed: String? = oneTime ? nil : readLine(strippingNewline: true)
             if !oneTime && (typed ?? "").isEmpty {
-                throw AppError(.invalid, code: "user.password_missing",
+                throw AppError(.invalid, code: .userPasswordMissing,
                                message: "give the password on standard input, e.g. `echo \"$PASS\" | xaso user passwd …`",
                                vietnamese: "Chưa nhập mật khẩu.")
             }
@@ -91,7 +91,7 @@ enum UserCLI {
             struct Revoked: Encodable { var username: String; var revoked: Int }
             let one = try id.map { text -> UUID in
                 guard let uuid = UUID(uuidString: text) else {
-                    throw AppError.notFound("session", text, vietnamese: "Không tìm thấy phiên đăng nhập này.")
+                    throw AppError.notFound(.sessionNotFound, text, vietnamese: "Không tìm thấy phiên đăng nhập này.")
                 }
                 return uuid
             }

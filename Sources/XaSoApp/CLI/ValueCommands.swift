@@ -97,7 +97,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             // Not an argument: it would show in the shell history and the process list.
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                throw AppError(.invalid, code: "user.password_missing",
+                throw AppError(.invalid, code: .userPasswordMissing,
                                message: "give the password on standard input, e.g. `echo \"$PASS\" | xaso user add …`",
                                vietnamese: "Chưa nhập mật khẩu.")
             }
@@ -119,7 +119,7 @@ func readFile(_ path: String) throws -> Data {
                                      setting: "XASO_MAX_UPLOAD_MB")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw AppError(.notFound, code: "file.not_found", message: "cannot read file '\(path)'",
+        throw AppError(.notFound, code: .fileNotFound, message: "cannot read file '\(path)'",
                        vietnamese: "Không đọc được tệp \(path).")
     }
     return data

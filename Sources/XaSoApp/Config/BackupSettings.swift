@@ -45,7 +45,7 @@ public struct BackupSettings: Sendable, Equatable {
     /// The named error `serve` stops with when a setting is wrong.
     func validated() throws -> BackupSettings {
         guard problems.isEmpty else {
-            throw AppError(.invalid, code: "config.backup", message: problems.joined(separator: "; "),
+            throw AppError(.invalid, code: .configBackup, message: problems.joined(separator: "; "),
                            vietnamese: "Cấu hình sao lưu tự động không hợp lệ.")
         }
         return self

@@ -54,7 +54,7 @@ enum DatabaseSetup {
     }
 
     static func invalid(_ url: String) -> AppError {
-        AppError(.invalid, code: "config.database_url",
+        AppError(.invalid, code: .configDatabaseUrl,
                  message: "unsupported database URL '\(url)': use sqlite://FILE, sqlite::memory: or postgres://USER:PASS@HOST:PORT/DB",
                  vietnamese: "Địa chỉ cơ sở dữ liệu không hợp lệ.")
     }

@@ -48,7 +48,7 @@ public struct ResourceLimits: Sendable, Equatable {
     static func checkFile(_ path: String, bytes: Int, limit: Int, setting: String) throws {
         guard bytes > limit else { return }
         let mb = { (n: Int) in String(format: "%.1f", Double(n) / 1_048_576) }
-        throw AppError(.invalid, code: "file.too_large",
+        throw AppError(.invalid, code: .fileTooLarge,
                        message: "\(path) is \(mb(bytes)) MB, above the limit of \(mb(limit)) MB (\(setting))",
                        vietnamese: "Tệp \(path) có dung lượng \(mb(bytes)) MB, vượt giới hạn \(mb(limit)) MB (\(setting)).")
     }

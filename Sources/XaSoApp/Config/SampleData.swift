@@ -37,7 +37,7 @@ public enum SampleData {
     public static func commune(in store: any AppStorage) async throws -> AdministrativeUnit {
         let matches = try await store.findUnits("xa gia phuc").filter { VietnameseText.folded($0.name) == "gia phuc" }
         guard let unit = matches.first else {
-            throw AppError.notFound("unit", communeName, vietnamese: "Không tìm thấy xã Gia Phúc trong danh mục.")
+            throw AppError.notFound(.unitNotFound, communeName, vietnamese: "Không tìm thấy xã Gia Phúc trong danh mục.")
         }
         return unit
     }

@@ -53,7 +53,7 @@ struct QualityCheckInput: Content {
     func parsed() throws -> (period: ReportingPeriod, kind: DataQualityKind) {
         let period = try ReportingPeriod.required(period)
         guard let kind = DataQualityKind(parsing: kind) else {
-            throw AppError(.invalid, code: "quality.kind_invalid",
+            throw AppError(.invalid, code: .qualityKindInvalid,
                            message: "kind '\(kind)' is not one of \(DataQualityKind.allCases.map(\.rawValue).joined(separator: ", "))",
                            vietnamese: "Loại cảnh báo “\(kind)” không hợp lệ.")
         }

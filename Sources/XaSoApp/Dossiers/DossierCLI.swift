@@ -126,7 +126,7 @@ struct DevCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard communes > 0, communes < 10_000, dossiers >= 0 else {
-                throw AppError(.invalid, code: "generate.invalid", message: "communes must be 1…9999 and dossiers ≥ 0",
+                throw AppError(.invalid, code: .generateInvalid, message: "communes must be 1…9999 and dossiers ≥ 0",
                                vietnamese: "Số xã phải từ 1 đến 9999, số hồ sơ không âm.")
             }
             let range = try ReportingPeriod.required(period).cutOffRange

@@ -37,7 +37,7 @@ public enum DossierService {
         try await store.requireDossierWrite(actor, unitCode: unitCode)
         let catalogue = try await store.procedures(unitCode: unitCode)
         guard !catalogue.isEmpty else {
-            throw AppError(.invalid, code: "dossier.catalogue_missing",
+            throw AppError(.invalid, code: .dossierCatalogueMissing,
                            message: "unit \(unitCode) has no procedure catalogue yet: import it first",
                            vietnamese: "Đơn vị chưa có danh mục thủ tục hành chính: hãy nhập danh mục trước.")
         }
@@ -126,7 +126,7 @@ public enum DossierService {
         for (i, d) in batch.enumerated() {
             guard let other = taken.codes[d.code] else { continue }
             issues.append(DossierImportIssue(
-                row: lines[i], column: "Mã hồ sơ", value: d.code, code: DossierImportIssue.Code.codeOfOtherUnit,
+                row: lines[i], column: "Mã hồ sơ", value: d.code, code: .codeOtherUnit,
                 message: "Row \(lines[i]): dossier code \"\(d.code)\" is already in the ledger of unit \(other); is this another commune's export?",
                 vietnamese: "Dòng \(lines[i]): mã hồ sơ “\(d.code)” đã có trong sổ hồ sơ của đơn vị \(other); tệp này có phải của xã khác không?"))
         }
@@ -142,17 +142,17 @@ public enum DossierService {
             guard let a = LocalDateParser.parseDay(from) else { throw invalidDay(from, "from") }
             guard let b = LocalDateParser.parseDay(to) else { throw invalidDay(to, "to") }
             guard a <= b else {
-                throw AppError(.invalid, code: "range.reversed", message: "'from' (\(from)) is after 'to' (\(to))",
+                throw AppError(.invalid, code: .rangeReversed, message: "'from' (\(from)) is after 'to' (\(to))",
                                vietnamese: "Ngày bắt đầu sau ngày kết thúc.")
             }
             return DayRange(from: a, to: b)
         }
-        throw AppError(.invalid, code: "range.missing", message: "give either a period or both 'from' and 'to'",
+        throw AppError(.invalid, code: .rangeMissing, message: "give either a period or both 'from' and 'to'",
                        vietnamese: "Hãy chọn kỳ báo cáo, hoặc nhập cả ngày bắt đầu và ngày kết thúc.")
     }
 
     static func invalidDay(_ text: String, _ field: String) -> AppError {
-        AppError(.invalid, code: "range.date_invalid", message: "'\(field)' = '\(text)' is not a date (dd/mm/yyyy or yyyy-mm-dd)",
+        AppError(.invalid, code: .rangeDateInvalid, message: "'\(field)' = '\(text)' is not a date (dd/mm/yyyy or yyyy-mm-dd)",
                  vietnamese: "Ngày \"\(text)\" không hợp lệ (dd/mm/yyyy).")
     }
 

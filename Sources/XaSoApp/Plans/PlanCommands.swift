@@ -10,7 +10,7 @@ struct PlansCommand: AsyncParsableCommand {
 
     /// What `plans import` prints: the parsed tasks on a dry run, else what was stored.
     enum ImportOutput: Encodable {
-        case preview([PlanTaskDTO])
+        case preview([TaskPreviewDTO])
         case stored(StoredSummary)
 
         func encode(to encoder: Encoder) throws {
@@ -53,7 +53,7 @@ struct PlansCommand: AsyncParsableCommand {
             return try await AppRunner.with(database.config()) { app in
                 _ = try await app.store.requireUnit(unit)
                 let parsed = try await PlanDocument.parse(data, unitCode: unit, store: app.store)
-                if dryRun { return .preview(parsed.rows) }
+                if dryRun { return .preview(TaskPreviewDTO.rows(parsed)) }
                 let created = try await app.store.importPlan(parsed, unitCode: unit, fallbackTitle: fallback,
                                                              actor: consolePrincipal)
                 let plan = created.plan.plan

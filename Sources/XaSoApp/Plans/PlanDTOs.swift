@@ -142,7 +142,7 @@ struct PlanImportDTO: Content, Equatable {
     var title: String?
     var section_title: String?
     /// The preview rows, exactly as `xaso plans import --dry-run` prints them.
-    var tasks: [PlanTaskDTO]
+    var tasks: [TaskPreviewDTO]
     /// Bodies named in assignments that match no department of the commune: add them with
     /// `POST /units/{code}/departments`.
     var new_departments: [String]

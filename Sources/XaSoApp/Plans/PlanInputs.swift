@@ -34,7 +34,7 @@ struct PlanInput: Content {
         func day(_ text: String?, row: Int, field: String) -> LocalDay? {
             guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             guard let day = PlanQuery.validDay(text) else {
-                issues.append(ImportIssue(row: row, field: field, value: text, code: "date.invalid",
+                issues.append(ImportIssue(row: row, field: field, value: text, code: .dateInvalid,
                                           message: "Ngày “\(text)” không hợp lệ (ví dụ: 2025-12-31 hoặc 31/12/2025)."))
                 return nil
             }
@@ -62,7 +62,7 @@ struct PlanInput: Content {
                 assignedOn: day(input.assigned_on, row: row, field: "assigned_on")))
         }
         guard issues.isEmpty else {
-            throw AppError(.invalid, code: "plan.invalid",
+            throw AppError(.invalid, code: .planInvalid,
                            message: "the plan has \(issues.count) error(s); nothing was stored",
                            vietnamese: "Kế hoạch có \(issues.count) lỗi; chưa có dữ liệu nào được lưu.", issues: issues)
         }
@@ -122,7 +122,7 @@ struct TaskPatch: Content {
             changes.assignedOn = day
         }
         guard !changes.isEmpty else {
-            throw AppError(.invalid, code: "task.nothing_to_change",
+            throw AppError(.invalid, code: .taskNothingToChange,
                            message: "give at least one of title, lead, partners, deadline, expected_output, indicator_code, assigned_on",
                            vietnamese: "Chưa có thông tin nào cần thay đổi.")
         }
@@ -140,7 +140,7 @@ struct ProgressInput: Content {
 
     func reported() throws -> (state: ReportedProgress, percent: Int, date: LocalDay?) {
         guard let state = ReportedProgress(rawValue: state) else {
-            throw AppError(.invalid, code: "progress.state_invalid",
+            throw AppError(.invalid, code: .progressStateInvalid,
                            message: "state '\(self.state)' is not one of not_started, in_progress, completed",
                            vietnamese: "Trạng thái “\(self.state)” không hợp lệ (chưa triển khai, đang thực hiện, hoàn thành).")
         }
@@ -150,7 +150,7 @@ struct ProgressInput: Content {
         case (.completed, nil): percent = 100
         case (.notStarted, nil): percent = 0
         case (.inProgress, nil):
-            throw AppError(.invalid, code: "progress.percent_missing", message: "in_progress needs a percent (0–99)",
+            throw AppError(.invalid, code: .progressPercentMissing, message: "in_progress needs a percent (0–99)",
                            vietnamese: "Trạng thái “Đang thực hiện” cần tỷ lệ hoàn thành (0–99%).")
         }
         var day: LocalDay?
@@ -191,7 +191,7 @@ enum PlanQuery {
     }
 
     static func invalidDay(_ text: String, field: String) -> AppError {
-        AppError(.invalid, code: "date.invalid", message: "\(field) '\(text)' is not a valid day (2025-12-31)",
+        AppError(.invalid, code: .dateInvalid, message: "\(field) '\(text)' is not a valid day (2025-12-31)",
                  vietnamese: "Ngày “\(text)” không hợp lệ (ví dụ: 2025-12-31 hoặc 31/12/2025).")
     }
 
@@ -208,15 +208,15 @@ enum PlanQuery {
         if let status = TaskStatus(rawValue: text) { return status }
         let key = VietnameseText.folded(text)
         if let status = TaskStatus.allCases.first(where: { VietnameseText.folded($0.label) == key }) { return status }
-        throw AppError(.invalid, code: "task.status_invalid",
+        throw AppError(.invalid, code: .taskStatusInvalid,
                        message: "status '\(text)' is not one of \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", "))",
                        vietnamese: "Trạng thái “\(text)” không hợp lệ (chưa triển khai, đang thực hiện, hoàn thành, "
                            + "hoàn thành quá hạn, quá hạn).")
     }
 
-    static func id(_ text: String, _ what: String) throws -> UUID {
+    static func id(_ text: String, _ missing: ErrorCode) throws -> UUID {
         guard let id = UUID(uuidString: text) else {
-            throw AppError.notFound(what, text, vietnamese: what == "plan"
+            throw AppError.notFound(missing, text, vietnamese: missing == .planNotFound
                 ? "Không tìm thấy kế hoạch \(text)." : "Không tìm thấy nhiệm vụ \(text).")
         }
         return id
@@ -230,7 +230,7 @@ enum PlanQuery {
     static func days(_ value: Int?) throws -> Int {
         let days = value ?? 7
         guard (0...366).contains(days) else {
-            throw AppError(.invalid, code: "reminders.days_invalid", message: "days must be between 0 and 366",
+            throw AppError(.invalid, code: .remindersDaysInvalid, message: "days must be between 0 and 366",
                            vietnamese: "Số ngày nhắc trước phải từ 0 đến 366.")
         }
         return days
@@ -244,7 +244,7 @@ enum PlanDocument {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {
-            throw AppError(.invalid, code: "plan.unreadable",
+            throw AppError(.invalid, code: .planUnreadable,
                            message: "the document is neither a .docx nor UTF-8 text; nothing was stored",
                            vietnamese: "Tệp không phải văn bản Word (.docx) hoặc văn bản thuần UTF-8; chưa có dữ liệu nào được lưu.")
         }

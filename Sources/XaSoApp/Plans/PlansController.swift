@@ -15,7 +15,7 @@ enum PlansController {
         let parsed = try await PlanDocument.parse(data, unitCode: code, store: req.store)
         var result = PlanImportDTO(dry_run: true, format: parsed.format.rawValue, number: parsed.number,
                                    date: parsed.date?.description, title: parsed.title, section_title: parsed.sectionTitle,
-                                   tasks: parsed.rows, new_departments: parsed.newDepartments, warnings: parsed.warnings,
+                                   tasks: TaskPreviewDTO.rows(parsed), new_departments: parsed.newDepartments, warnings: parsed.warnings,
                                    plan: nil)
         if PlanQuery.flag(req.query[String.self, at: "dry_run"]) { return try json(result) }
         let fallback = req.query[String.self, at: "title"].flatMap { $0.isEmpty ? nil : $0 } ?? "Kế hoạch"
@@ -45,7 +45,7 @@ enum PlansController {
     static func show(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let id = try PlanQuery.id(req.parameter("plan"), "plan")
+        let id = try PlanQuery.id(req.parameter("plan"), .planNotFound)
         let today = try PlanQuery.asOf(req.query[String.self, at: "as_of"])
         let stored = try await req.store.storedPlan(id: id, unitCode: code)
         let states = try await req.store.taskStates(unitCode: code, planID: id, today: today)
@@ -58,7 +58,7 @@ enum PlansController {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
         let period = try ReportingPeriod.required(req.query[String.self, at: "period"])
-        let plan = try req.query[String.self, at: "plan"].flatMap { $0.isEmpty ? nil : $0 }.map { try PlanQuery.id($0, "plan") }
+        let plan = try req.query[String.self, at: "plan"].flatMap { $0.isEmpty ? nil : $0 }.map { try PlanQuery.id($0, .planNotFound) }
         let summary = try await req.store.planProgress(
             unitCode: code, planID: plan, period: period, today: try PlanQuery.asOf(req.query[String.self, at: "as_of"]),
             atRiskWithinDays: try PlanQuery.days(req.query[Int.self, at: "within_days"]))

@@ -14,7 +14,7 @@ enum TasksController {
     static func list(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let plan = try req.query[String.self, at: "plan"].flatMap { $0.isEmpty ? nil : $0 }.map { try PlanQuery.id($0, "plan") }
+        let plan = try req.query[String.self, at: "plan"].flatMap { $0.isEmpty ? nil : $0 }.map { try PlanQuery.id($0, .planNotFound) }
         let states = try await req.store.taskStates(
             unitCode: code, planID: plan, department: req.query[String.self, at: "department"].flatMap { $0.isEmpty ? nil : $0 },
             status: try PlanQuery.status(req.query[String.self, at: "status"]),
@@ -25,7 +25,7 @@ enum TasksController {
     static func show(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let id = try PlanQuery.id(req.parameter("task"), "task")
+        let id = try PlanQuery.id(req.parameter("task"), .taskNotFound)
         let state = try await req.store.taskState(id: id, unitCode: code,
                                                   today: try PlanQuery.asOf(req.query[String.self, at: "as_of"]))
         let history = try await req.store.progressHistory(taskID: id, unitCode: code)
@@ -37,7 +37,7 @@ enum TasksController {
     static func update(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
         let code = try req.parameter("code")
-        let id = try PlanQuery.id(req.parameter("task"), "task")
+        let id = try PlanQuery.id(req.parameter("task"), .taskNotFound)
         let changes = try req.content.decode(TaskPatch.self).changes()
         _ = try await req.store.updateTask(id: id, changes, unitCode: code, actor: actor)
         return try json(TaskDTO(try await req.store.taskState(id: id, unitCode: code)))
@@ -46,7 +46,7 @@ enum TasksController {
     static func postProgress(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
         let code = try req.parameter("code")
-        let id = try PlanQuery.id(req.parameter("task"), "task")
+        let id = try PlanQuery.id(req.parameter("task"), .taskNotFound)
         let input = try req.content.decode(ProgressInput.self)
         let reported = try input.reported()
         let state = try await req.store.postProgress(taskID: id, state: reported.state, percent: reported.percent,
@@ -58,14 +58,14 @@ enum TasksController {
     static func progress(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let history = try await req.store.progressHistory(taskID: try PlanQuery.id(req.parameter("task"), "task"), unitCode: code)
+        let history = try await req.store.progressHistory(taskID: try PlanQuery.id(req.parameter("task"), .taskNotFound), unitCode: code)
         return try json(history.updates.map(ProgressDTO.init))
     }
 
     static func comment(_ req: Request) async throws -> Response {
         let actor = try await req.principal()
         let code = try req.parameter("code")
-        let id = try PlanQuery.id(req.parameter("task"), "task")
+        let id = try PlanQuery.id(req.parameter("task"), .taskNotFound)
         let input = try req.content.decode(CommentInput.self)
         let comment = try await req.store.comment(taskID: id, text: input.text, unitCode: code, actor: actor)
         return try json(CommentDTO(comment), status: .created)
@@ -74,7 +74,7 @@ enum TasksController {
     static func comments(_ req: Request) async throws -> Response {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
-        let list = try await req.store.comments(taskID: try PlanQuery.id(req.parameter("task"), "task"), unitCode: code)
+        let list = try await req.store.comments(taskID: try PlanQuery.id(req.parameter("task"), .taskNotFound), unitCode: code)
         return try json(list.map(CommentDTO.init))
     }
 

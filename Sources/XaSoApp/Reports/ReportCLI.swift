@@ -52,7 +52,7 @@ struct ReportCommand: AsyncParsableCommand {
             let p = try ReportingPeriod.required(period)
             let fmt = try ReportFormat(parsing: format)
             guard fmt != .json else {
-                throw AppError(.invalid, code: "report.format_invalid", message: "format must be docx, pdf or html",
+                throw AppError(.invalid, code: .reportFormatInvalid, message: "format must be docx, pdf or html",
                                vietnamese: "Định dạng phải là docx, pdf hoặc html.")
             }
             let documentDate = try date.map(DocumentDateText.parse)
@@ -76,7 +76,7 @@ struct ReportCommand: AsyncParsableCommand {
             do {
                 try data.write(to: URL(fileURLWithPath: out))
             } catch {
-                throw AppError(.invalid, code: "file.write_failed", message: "cannot write '\(out)': \(error.localizedDescription)",
+                throw AppError(.invalid, code: .fileWriteFailed, message: "cannot write '\(out)': \(error.localizedDescription)",
                                vietnamese: "Không ghi được tệp \(out).")
             }
             return Written(unit: unit, kind: kind, period: p.description, format: fmt.rawValue, out: out,

@@ -43,7 +43,7 @@ enum ReportController {
         let actor = try await req.principal()
         try await req.store.requireKindEdit(actor, provinceCode: req.parameter("code"))
         guard let buffer = req.body.data else {
-            throw AppError(.invalid, code: "report_kind.empty", message: "send the kind definitions as JSON",
+            throw AppError(.invalid, code: .reportKindEmpty, message: "send the kind definitions as JSON",
                            vietnamese: "Chưa có nội dung khai báo loại báo cáo.")
         }
         let kinds = try ReportKindRegistry.decodeKinds(from: Data(buffer: buffer))

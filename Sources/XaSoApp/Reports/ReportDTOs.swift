@@ -26,7 +26,7 @@ struct SignerDTO: Content, Equatable {
         case "chairman": return .chairman(clean)
         case "vice_chairman": return .viceChairman(clean)
         default:
-            throw AppError(.invalid, code: "report.signer_role_invalid",
+            throw AppError(.invalid, code: .reportSignerRoleInvalid,
                            message: "signer role '\(role ?? "")' is not chairman or vice_chairman; or give authority_lines",
                            vietnamese: "Chức vụ người ký không hợp lệ: chọn chairman (Chủ tịch) hoặc vice_chairman (Phó Chủ tịch), hoặc ghi rõ các dòng thẩm quyền ký.")
         }
@@ -43,7 +43,7 @@ enum DocumentDateText {
         if parts.count == 2, let y = parts[0], let m = parts[1], (1900...2200).contains(y), (1...12).contains(m) {
             return DocumentDate(year: y, month: m)
         }
-        throw AppError(.invalid, code: "report.date_invalid",
+        throw AppError(.invalid, code: .reportDateInvalid,
                        message: "date '\(text)' is not YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY",
                        vietnamese: "Ngày ban hành “\(text)” không hợp lệ (ví dụ: 2025-10-21 hoặc 21/10/2025).")
     }

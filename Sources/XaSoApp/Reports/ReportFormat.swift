@@ -12,7 +12,7 @@ enum ReportFormat: String, Sendable, CaseIterable {
     init(parsing text: String?) throws {
         let raw = (text ?? "docx").lowercased()
         guard let format = ReportFormat(rawValue: raw) else {
-            throw AppError(.invalid, code: "report.format_invalid",
+            throw AppError(.invalid, code: .reportFormatInvalid,
                            message: "format '\(raw)' is not one of docx, pdf, html, json",
                            vietnamese: "Định dạng “\(raw)” không hỗ trợ; chọn docx, pdf, html hoặc json.")
         }

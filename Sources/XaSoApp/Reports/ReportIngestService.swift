@@ -57,14 +57,14 @@ struct ReportIngestService: Sendable {
     /// as reported. A report with no kind found cannot be stored: its narrative has no outline.
     func save(_ report: IngestedReport, fileName: String, actor: Principal) async throws -> XaSoStore.IngestSaved {
         guard let kindCode = report.kind else {
-            throw AppError(.invalid, code: "ingest.kind_not_found",
+            throw AppError(.invalid, code: .ingestKindNotFound,
                            message: "no report kind matches the report's outline; give one with --kind",
                            vietnamese: "Không xác định được loại báo cáo theo đề mục của văn bản; hãy chọn loại báo cáo.")
         }
         let period = try ReportingPeriod.required(report.period)
         let kind = try await reports.registry(unitCode: report.unitCode).registry.kind(kindCode)
         guard kind.periodKinds.contains(period.kind) else {
-            throw AppError(.invalid, code: "report.period_not_allowed",
+            throw AppError(.invalid, code: .reportPeriodNotAllowed,
                            message: "report kind '\(kind.code)' is not written for \(period)",
                            vietnamese: "Loại báo cáo “\(kind.name)” không lập cho kỳ \(period.vietnameseName).")
         }

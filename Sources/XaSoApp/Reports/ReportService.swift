@@ -64,7 +64,7 @@ struct ReportService: Sendable {
         -> (unit: AdministrativeUnit, kind: ReportKindDefinition, frameworks: [String: String]) {
         let unit = try await store.requireUnit(unitCode)
         guard unit.level == .commune || unit.level == .province else {
-            throw AppError(.invalid, code: "report.unit_not_commune",
+            throw AppError(.invalid, code: .reportUnitNotCommune,
                            message: "reports are issued by a commune, ward or special zone, or by a province; '\(unitCode)' is a \(unit.level.rawValue)",
                            vietnamese: "Báo cáo do xã, phường, đặc khu hoặc tỉnh, thành phố lập; \(unit.fullName) không thuộc cấp này.")
         }
@@ -72,17 +72,17 @@ struct ReportService: Sendable {
         let kind = try kinds.kind(kindCode)
         guard kind.unitLevel == unit.level else {
             if unit.level == .province {
-                throw AppError(.invalid, code: "report.unit_not_commune",
+                throw AppError(.invalid, code: .reportUnitNotCommune,
                                message: "report kind '\(kind.code)' is issued by a commune, ward or special zone; '\(unitCode)' is a province",
                                vietnamese: "Loại báo cáo “\(kind.name)” do xã, phường, đặc khu lập; \(unit.fullName) không phải cấp xã.")
             }
-            throw AppError(.invalid, code: "report.unit_not_province",
+            throw AppError(.invalid, code: .reportUnitNotProvince,
                            message: "report kind '\(kind.code)' is issued by a province; '\(unitCode)' is a \(unit.level.rawValue)",
                            vietnamese: "Loại báo cáo “\(kind.name)” do tỉnh, thành phố lập; \(unit.fullName) không phải tỉnh, thành phố.")
         }
         guard kind.periodKinds.contains(period.kind) else {
             let allowed = kind.periodKinds.map(\.rawValue).joined(separator: ", ")
-            throw AppError(.invalid, code: "report.period_not_allowed",
+            throw AppError(.invalid, code: .reportPeriodNotAllowed,
                            message: "report kind '\(kind.code)' is written for periods of kind \(allowed), not \(period)",
                            vietnamese: "Loại báo cáo “\(kind.name)” không lập cho kỳ \(period.vietnameseName).")
         }
@@ -301,7 +301,7 @@ struct ReportService: Sendable {
     }
 
     static func notDocx(_ detail: String) -> AppError {
-        AppError(.invalid, code: "template.not_docx", message: "the template is not a Word (.docx) document: \(detail)",
+        AppError(.invalid, code: .templateNotDocx, message: "the template is not a Word (.docx) document: \(detail)",
                  vietnamese: "Tệp mẫu không phải văn bản Word (.docx) hợp lệ.")
     }
 

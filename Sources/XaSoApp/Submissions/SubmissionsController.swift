@@ -94,7 +94,7 @@ enum SubmissionFormat: String, CaseIterable, Sendable {
     static func parse(_ text: String?) throws -> SubmissionFormat {
         guard let text, !text.isEmpty else { return .json }
         guard let f = SubmissionFormat(rawValue: text.lowercased()) else {
-            throw AppError(.invalid, code: "submission.format_invalid", message: "format '\(text)' is not json, csv or xlsx",
+            throw AppError(.invalid, code: .submissionFormatInvalid, message: "format '\(text)' is not json, csv or xlsx",
                            vietnamese: "Định dạng “\(text)” không hợp lệ (json, csv, xlsx).")
         }
         return f

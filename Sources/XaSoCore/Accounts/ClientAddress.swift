@@ -59,7 +59,7 @@ public enum ClientAddress {
     public static func parseTrusted(_ text: String) throws -> [IPRange] {
         try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { item in
             guard let range = IPRange(item) else {
-                throw AppError(.invalid, code: "config.trusted_proxies_invalid",
+                throw AppError(.invalid, code: .configTrustedProxiesInvalid,
                                message: "XASO_TRUSTED_PROXIES: '\(item)' is not an IP address or CIDR network",
                                vietnamese: "XASO_TRUSTED_PROXIES: “\(item)” không phải địa chỉ IP hay dải mạng CIDR.")
             }

@@ -33,11 +33,11 @@ public struct LoginThrottlePolicy: Sendable, Equatable {
         switch decision {
         case .allowed: return nil
         case .usernameLocked:
-            return AppError(.unauthorized, code: "auth.throttled",
+            return AppError(.unauthorized, code: .authThrottled,
                             message: "too many failed logins for this username; wait \(minutes) minutes",
                             vietnamese: "Đăng nhập sai quá nhiều lần với tên này. Vui lòng thử lại sau \(minutes) phút.")
         case .addressLocked:
-            return AppError(.unauthorized, code: "auth.throttled",
+            return AppError(.unauthorized, code: .authThrottled,
                             message: "too many failed logins from this address; wait \(minutes) minutes",
                             vietnamese: "Đăng nhập sai quá nhiều lần từ máy này. Vui lòng thử lại sau \(minutes) phút.")
         }

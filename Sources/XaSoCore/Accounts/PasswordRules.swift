@@ -10,19 +10,19 @@ public enum PasswordRules {
     /// Throws a named `AppError` (`user.password_*`) when `password` may not be used by `username`.
     public static func check(_ password: String, username: String, old: String? = nil) throws {
         guard password.count >= minimumLength else {
-            throw AppError(.invalid, code: "user.password_short", message: "the password needs at least \(minimumLength) characters",
+            throw AppError(.invalid, code: .userPasswordShort, message: "the password needs at least \(minimumLength) characters",
                            vietnamese: "Mật khẩu cần ít nhất \(minimumLength) ký tự.")
         }
         guard password.utf8.count <= maximumBytes else {
-            throw AppError(.invalid, code: "user.password_long", message: "the password may have at most \(maximumBytes) bytes",
+            throw AppError(.invalid, code: .userPasswordLong, message: "the password may have at most \(maximumBytes) bytes",
                            vietnamese: "Mật khẩu dài quá \(maximumBytes) byte (khoảng \(maximumBytes / 2) chữ có dấu).")
         }
         guard password.lowercased() != username.lowercased() else {
-            throw AppError(.invalid, code: "user.password_is_username", message: "the password may not be the username",
+            throw AppError(.invalid, code: .userPasswordIsUsername, message: "the password may not be the username",
                            vietnamese: "Mật khẩu không được trùng tên đăng nhập.")
         }
         if let old, old == password {
-            throw AppError(.invalid, code: "user.password_unchanged", message: "the new password must differ from the old one",
+            throw AppError(.invalid, code: .userPasswordUnchanged, message: "the new password must differ from the old one",
                            vietnamese: "Mật khẩu mới phải khác mật khẩu cũ.")
         }
     }

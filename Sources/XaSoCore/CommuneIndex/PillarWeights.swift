@@ -19,32 +19,32 @@ public struct PillarWeights: Sendable, Equatable {
         for (code, weight) in codes.sorted(by: { $0.key < $1.key }) {
             guard let pillar = IndexPillar(rawValue: code) else {
                 issues.append(ImportIssue(row: 0, field: "weights.\(code)", value: VietnameseFormat.number(weight, maxFractionDigits: 2),
-                                          code: "weights.unknown_pillar",
+                                          code: .weightsUnknownPillar,
                                           message: "Không có trụ cột \"\(code)\"; các trụ cột: \(Self.pillarList)."))
                 continue
             }
             if !weight.isFinite || weight < 0 {
-                issues.append(ImportIssue(row: 0, field: "weights.\(code)", value: "\(weight)", code: "weights.negative",
+                issues.append(ImportIssue(row: 0, field: "weights.\(code)", value: "\(weight)", code: .weightsNegative,
                                           message: "Trọng số của trụ cột \(pillar.vietnamese) phải từ 0 trở lên."))
             }
             weights[pillar] = weight
         }
         for pillar in IndexPillar.allCases where weights[pillar] == nil {
-            issues.append(ImportIssue(row: 0, field: "weights.\(pillar.rawValue)", value: "", code: "weights.missing",
+            issues.append(ImportIssue(row: 0, field: "weights.\(pillar.rawValue)", value: "", code: .weightsMissing,
                                       message: "Thiếu trọng số của trụ cột \(pillar.vietnamese)."))
         }
         let sum = weights.values.filter(\.isFinite).reduce(0, +)
         // Hundredths are the finest weight a person types; anything closer to 100 is 100.
         if abs(sum - 100) > 0.005 {
             let written = VietnameseFormat.number(sum, maxFractionDigits: 2)
-            issues.append(ImportIssue(row: 0, field: "weights", value: written, code: "weights.sum",
+            issues.append(ImportIssue(row: 0, field: "weights", value: written, code: .weightsSum,
                                       message: "Tổng trọng số là \(written), phải bằng 100."))
         }
         guard issues.isEmpty else {
-            let english = issues.contains { $0.code == "weights.sum" }
+            let english = issues.contains { $0.code == .weightsSum }
                 ? "the weights sum to \(Self.english(sum)), not 100; nothing was stored"
                 : "the weights are not valid; nothing was stored"
-            throw AppError(.invalid, code: "weights.invalid", message: english,
+            throw AppError(.invalid, code: .weightsInvalid, message: english,
                            vietnamese: "Trọng số các trụ cột chưa hợp lệ: " + issues.map(\.message).joined(separator: " ")
                                + " Chưa có dữ liệu nào được lưu.", issues: issues)
         }

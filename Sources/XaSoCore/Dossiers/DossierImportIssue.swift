@@ -8,40 +8,21 @@ public struct DossierImportIssue: Sendable, Hashable, Codable {
     public var column: String
     /// The cell text at fault ("" when the cell is empty or the column missing).
     public var value: String
-    /// Stable machine code, one of `DossierImportIssue.Code`.
-    public var code: String
+    /// Stable machine code (docs/errors.md); `.codeOtherUnit` when the dossier code is already in another
+    /// commune's ledger, which usually means the file is another commune's export.
+    public var code: ErrorCode
     /// English, for the API and CLI.
     public var message: String
     /// Vietnamese, for people: names row, column and value.
     public var vietnamese: String
 
-    public init(row: Int, column: String, value: String, code: String, message: String, vietnamese: String) {
+    public init(row: Int, column: String, value: String, code: ErrorCode, message: String, vietnamese: String) {
         self.row = row
         self.column = column
         self.value = value
         self.code = code
         self.message = message
         self.vietnamese = vietnamese
-    }
-
-    /// The stable codes. Clients may switch on them; never rename one.
-    public enum Code {
-        public static let fileEmpty = "file.empty"
-        public static let headerMissing = "header.missing"
-        public static let headerDuplicate = "header.duplicate"
-        public static let valueMissing = "value.missing"
-        public static let valueInvalid = "value.invalid"
-        public static let dateInvalid = "date.invalid"
-        public static let procedureUnknown = "procedure.unknown"
-        public static let codeDuplicate = "code.duplicate"
-        /// A dossier code already in another commune's ledger: the file is likely another commune's export.
-        public static let codeOfOtherUnit = "code.other_unit"
-        public static let dueBeforeReceipt = "date.due_before_receipt"
-        public static let resultBeforeReceipt = "date.result_before_receipt"
-        public static let enteredBeforeReceipt = "date.entered_before_receipt"
-        public static let resultMissing = "result.missing"
-        public static let resultUnexpected = "result.unexpected"
-        public static let paymentWithoutFee = "payment.without_fee"
     }
 }
 
@@ -60,7 +41,7 @@ public struct DossierImportFailure: Error, Sendable, Equatable, CustomStringConv
         self.truncated = truncated
     }
 
-    public var codes: [String] { issues.map(\.code) }
+    public var codes: [ErrorCode] { issues.map(\.code) }
 
     public var description: String {
         var lines = issues.map { "row \($0.row), column \"\($0.column)\": \($0.code): \($0.message)" }
@@ -98,7 +79,7 @@ struct ImportIssueCollector {
 
     var isFull: Bool { truncated }
 
-    mutating func add(row: Int, column: String, value: String, code: String, _ text: ImportText.Message) {
+    mutating func add(row: Int, column: String, value: String, code: ErrorCode, _ text: ImportText.Message) {
         guard issues.count < DossierImportFailure.cap else {
             truncated = true
             return

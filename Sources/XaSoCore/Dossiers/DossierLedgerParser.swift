@@ -83,7 +83,7 @@ public enum DossierLedgerParser {
         init(header: [String]?, knownProcedures: [Procedure], expectedRows: Int, codeHash: @escaping (String) -> UInt64) throws {
             var issues = ImportIssueCollector()
             guard let header else {
-                issues.add(row: 1, column: "", value: "", code: DossierImportIssue.Code.fileEmpty, .init(
+                issues.add(row: 1, column: "", value: "", code: .fileEmpty, .init(
                     english: "The ledger file has no rows (row 1 must be the header).",
                     vietnamese: "Tệp sổ theo dõi hồ sơ không có dòng nào (dòng 1 phải là tiêu đề)."))
                 try issues.throwIfAny()
@@ -139,7 +139,7 @@ public enum DossierLedgerParser {
                 guard let earlier = firstLines[Array(code.utf8)], earlier < line else { continue }
                 let text = ImportText.cell(line, column, "dossier code \"\(code)\" already appears on row \(earlier).",
                                            "mã hồ sơ “\(code)” trùng với dòng \(earlier).")
-                found.append(DossierImportIssue(row: line, column: column, value: code, code: DossierImportIssue.Code.codeDuplicate,
+                found.append(DossierImportIssue(row: line, column: column, value: code, code: .codeDuplicate,
                                                 message: text.english, vietnamese: text.vietnamese))
             }
             issues.merge(found)
@@ -200,19 +200,18 @@ public enum DossierLedgerParser {
         mutating func read(_ row: [String], line: Int, issues: inout ImportIssueCollector, seenBefore: inout Bool) -> Dossier? {
             var ok = true
             let map = self.map
-            typealias Code = DossierImportIssue.Code
 
-            func fail(_ key: Column, _ value: String, _ code: String, _ text: ImportText.Message) {
+            func fail(_ key: Column, _ value: String, _ code: ErrorCode, _ text: ImportText.Message) {
                 issues.add(row: line, column: map.name(key), value: value, code: code, text)
                 ok = false
             }
             func missing(_ key: Column) {
-                fail(key, "", Code.valueMissing, ImportText.missing(line, map.name(key)))
+                fail(key, "", .valueMissing, ImportText.missing(line, map.name(key)))
             }
             func invalid(_ key: Column, _ raw: String, _ expected: (english: String, vietnamese: String)) {
                 let shown = VietnameseText.normalized(raw)
                 if shown.isEmpty { return missing(key) }
-                fail(key, shown, Code.valueInvalid, ImportText.invalid(
+                fail(key, shown, .valueInvalid, ImportText.invalid(
                     line, map.name(key), shown, expectedEnglish: expected.english, expectedVietnamese: expected.vietnamese))
             }
             func date(_ key: Column, _ i: Int, required: Bool) -> LocalDateTime? {
@@ -223,7 +222,7 @@ public enum DossierLedgerParser {
                 }
                 if let value = LocalDateParser.parse(raw) { return value }
                 let shown = VietnameseText.normalized(raw)
-                fail(key, shown, Code.dateInvalid, ImportText.badDate(line, map.name(key), shown))
+                fail(key, shown, .dateInvalid, ImportText.badDate(line, map.name(key), shown))
                 return nil
             }
             func shown(_ i: Int) -> String { VietnameseText.normalized(cell(row, i)) }
@@ -236,7 +235,7 @@ public enum DossierLedgerParser {
             if procedureCode.isEmpty {
                 missing(.procedureCode)
             } else if hasFee == nil {
-                fail(.procedureCode, procedureCode, Code.procedureUnknown, ImportText.cell(
+                fail(.procedureCode, procedureCode, .procedureUnknown, ImportText.cell(
                     line, map.name(.procedureCode),
                     "procedure code \"\(procedureCode)\" is not in the unit's procedure catalogue.",
                     "mã thủ tục “\(procedureCode)” không có trong danh mục thủ tục của đơn vị."))
@@ -277,21 +276,21 @@ public enum DossierLedgerParser {
                 let receivedText = received.day.shortVietnamese
                 if let due, due.dayNumber < received.dayNumber {
                     let value = shown(iDue)
-                    fail(.dueAt, value, Code.dueBeforeReceipt, ImportText.cell(
+                    fail(.dueAt, value, .dateDueBeforeReceipt, ImportText.cell(
                         line, map.name(.dueAt),
                         "due date \"\(value)\" is before the day of receipt \(receivedText).",
                         "hạn xử lý “\(value)” trước ngày tiếp nhận \(receivedText)."))
                 }
                 if let result, result.dayNumber < received.dayNumber {
                     let value = shown(iResult)
-                    fail(.resultAt, value, Code.resultBeforeReceipt, ImportText.cell(
+                    fail(.resultAt, value, .dateResultBeforeReceipt, ImportText.cell(
                         line, map.name(.resultAt),
                         "result date \"\(value)\" is before the day of receipt \(receivedText).",
                         "ngày có kết quả “\(value)” trước ngày tiếp nhận \(receivedText)."))
                 }
                 if let entered, entered.dayNumber < received.dayNumber {
                     let value = shown(iEntered)
-                    fail(.enteredAt, value, Code.enteredBeforeReceipt, ImportText.cell(
+                    fail(.enteredAt, value, .dateEnteredBeforeReceipt, ImportText.cell(
                         line, map.name(.enteredAt),
                         "system entry date \"\(value)\" is before the day of receipt \(receivedText).",
                         "ngày cập nhật hệ thống “\(value)” trước ngày tiếp nhận \(receivedText)."))
@@ -300,13 +299,13 @@ public enum DossierLedgerParser {
             if let outcome {
                 let resultBlank = ImportText.isBlank(cell(row, iResult))
                 if outcome.isFinished, resultBlank {
-                    fail(.resultAt, "", Code.resultMissing, ImportText.cell(
+                    fail(.resultAt, "", .resultMissing, ImportText.cell(
                         line, map.name(.resultAt),
                         "a dossier marked \"\(outcome.label)\" needs the date it ended.",
                         "hồ sơ “\(outcome.label)” phải có ngày có kết quả."))
                 } else if !outcome.isFinished, !resultBlank {
                     let value = shown(iResult)
-                    fail(.resultAt, value, Code.resultUnexpected, ImportText.cell(
+                    fail(.resultAt, value, .resultUnexpected, ImportText.cell(
                         line, map.name(.resultAt),
                         "a dossier marked \"\(outcome.label)\" cannot have a result date (\"\(value)\").",
                         "hồ sơ “\(outcome.label)” không được có ngày có kết quả (“\(value)”)."))
@@ -314,7 +313,7 @@ public enum DossierLedgerParser {
             }
             if paid == true, hasFee == false {
                 let value = shown(iPaid)
-                fail(.paidOnline, value, Code.paymentWithoutFee, ImportText.cell(
+                fail(.paidOnline, value, .paymentWithoutFee, ImportText.cell(
                     line, map.name(.paidOnline),
                     "marked paid online but procedure \"\(procedureCode)\" has no fee in the catalogue.",
                     "ghi “\(value)” nhưng thủ tục “\(procedureCode)” không có phí, lệ phí trong danh mục."))

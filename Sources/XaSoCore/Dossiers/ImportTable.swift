@@ -34,7 +34,7 @@ struct HeaderMap<Key: Hashable & Sendable> {
             let shown = VietnameseText.normalized(heading)
             if let earlier = index[key] {
                 let first = names[key] ?? ""
-                issues.add(row: 1, column: shown, value: shown, code: DossierImportIssue.Code.headerDuplicate, .init(
+                issues.add(row: 1, column: shown, value: shown, code: .headerDuplicate, .init(
                     english: "Row 1 (header): column \"\(shown)\" (\(columnLetter(position))) repeats \"\(first)\" (\(columnLetter(earlier))).",
                     vietnamese: "Dòng 1 (tiêu đề): cột “\(shown)” ở cột \(columnLetter(position)) trùng với cột “\(first)” ở cột \(columnLetter(earlier))."))
                 ok = false
@@ -45,7 +45,7 @@ struct HeaderMap<Key: Hashable & Sendable> {
         }
         let expected = columns.map(\.name).joined(separator: ", ")
         for column in columns where index[column.key] == nil && !column.optional {
-            issues.add(row: 1, column: column.name, value: "", code: DossierImportIssue.Code.headerMissing, .init(
+            issues.add(row: 1, column: column.name, value: "", code: .headerMissing, .init(
                 english: "Row 1 (header): column \"\(column.name)\" is missing (the header must have: \(expected)).",
                 vietnamese: "Dòng 1 (tiêu đề): thiếu cột “\(column.name)” (tiêu đề cần có: \(expected))."))
             ok = false

@@ -22,9 +22,8 @@ public enum ProcedureCatalogParser {
 
     public static func parse(rows: [[String]]) throws -> [Procedure] {
         var issues = ImportIssueCollector()
-        typealias Code = DossierImportIssue.Code
         guard let header = rows.first else {
-            issues.add(row: 1, column: "", value: "", code: Code.fileEmpty, .init(
+            issues.add(row: 1, column: "", value: "", code: .fileEmpty, .init(
                 english: "The catalogue file has no rows (row 1 must be the header).",
                 vietnamese: "Tệp danh mục thủ tục không có dòng nào (dòng 1 phải là tiêu đề)."))
             try issues.throwIfAny()
@@ -46,14 +45,14 @@ public enum ProcedureCatalogParser {
             let line = r + 1
             var rowOK = true
 
-            func fail(_ key: Column, _ value: String, _ code: String, _ text: ImportText.Message) {
+            func fail(_ key: Column, _ value: String, _ code: ErrorCode, _ text: ImportText.Message) {
                 issues.add(row: line, column: map.name(key), value: value, code: code, text)
                 rowOK = false
             }
             func required(_ key: Column) -> String? {
                 let text = VietnameseText.normalized(map.cell(row, key))
                 if text.isEmpty {
-                    fail(key, "", Code.valueMissing, ImportText.missing(line, map.name(key)))
+                    fail(key, "", .valueMissing, ImportText.missing(line, map.name(key)))
                     return nil
                 }
                 return text
@@ -62,7 +61,7 @@ public enum ProcedureCatalogParser {
                 let raw = map.cell(row, key)
                 if let value = flags.value(raw) { return value }
                 let shown = VietnameseText.normalized(raw)
-                fail(key, shown, Code.valueInvalid, ImportText.invalid(
+                fail(key, shown, .valueInvalid, ImportText.invalid(
                     line, map.name(key), shown, expectedEnglish: DossierVocabulary.flagExpected.english,
                     expectedVietnamese: DossierVocabulary.flagExpected.vietnamese))
                 return false
@@ -75,7 +74,7 @@ public enum ProcedureCatalogParser {
             if let levelText = required(.level) {
                 level = levels.value(levelText)
                 if level == nil {
-                    fail(.level, levelText, Code.valueInvalid, ImportText.invalid(
+                    fail(.level, levelText, .valueInvalid, ImportText.invalid(
                         line, map.name(.level), levelText, expectedEnglish: DossierVocabulary.levelExpected.english,
                         expectedVietnamese: DossierVocabulary.levelExpected.vietnamese))
                 }
@@ -84,14 +83,14 @@ public enum ProcedureCatalogParser {
             let payment = flag(.onlinePayment)
             if rowOK, payment, !hasFee {
                 let shown = VietnameseText.normalized(map.cell(row, .onlinePayment))
-                fail(.onlinePayment, shown, Code.paymentWithoutFee, ImportText.cell(
+                fail(.onlinePayment, shown, .paymentWithoutFee, ImportText.cell(
                     line, map.name(.onlinePayment),
                     "\"\(shown)\" but the procedure has no fee (column \"\(map.name(.hasFee))\").",
                     "“\(shown)” nhưng thủ tục không có phí, lệ phí (cột “\(map.name(.hasFee))”)."))
             }
             if let code {
                 if let earlier = firstRowOfCode[code] {
-                    fail(.code, code, Code.codeDuplicate, ImportText.cell(
+                    fail(.code, code, .codeDuplicate, ImportText.cell(
                         line, map.name(.code),
                         "procedure code \"\(code)\" already appears on row \(earlier).",
                         "mã thủ tục “\(code)” trùng với dòng \(earlier)."))

@@ -67,7 +67,7 @@ public struct ServiceIndexModel: Sendable, Codable, Equatable {
     public static func decode(_ data: Data) throws -> ServiceIndexModel {
         let model: ServiceIndexModel
         do { model = try JSONDecoder().decode(ServiceIndexModel.self, from: data) } catch {
-            throw AppError(.invalid, code: "service_index.unreadable", message: "the service index model is not valid JSON: \(error)",
+            throw AppError(.invalid, code: .serviceIndexUnreadable, message: "the service index model is not valid JSON: \(error)",
                            vietnamese: "Cấu hình Bộ chỉ số phục vụ không đọc được.")
         }
         try model.validate()
@@ -76,7 +76,7 @@ public struct ServiceIndexModel: Sendable, Codable, Equatable {
 
     public func validate() throws {
         func fail(_ english: String, _ vietnamese: String) -> AppError {
-            AppError(.invalid, code: "service_index.invalid", message: english, vietnamese: vietnamese)
+            AppError(.invalid, code: .serviceIndexInvalid, message: english, vietnamese: vietnamese)
         }
         let total = groups.reduce(0) { $0 + $1.points }
         guard abs(total - 100) < 1e-9 else {

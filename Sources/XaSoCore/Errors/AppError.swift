@@ -13,12 +13,12 @@ public struct AppError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var code: String
+    public var code: ErrorCode
     public var message: String
     public var vietnamese: String
     public var issues: [ImportIssue]
 
-    public init(_ kind: Kind, code: String, message: String, vietnamese: String, issues: [ImportIssue] = []) {
+    public init(_ kind: Kind, code: ErrorCode, message: String, vietnamese: String, issues: [ImportIssue] = []) {
         self.kind = kind
         self.code = code
         self.message = message
@@ -32,17 +32,17 @@ public struct AppError: Error, Sendable, Equatable, CustomStringConvertible {
         return text
     }
 
-    public static func notFound(_ what: String, _ key: String, vietnamese: String) -> AppError {
-        AppError(.notFound, code: "\(what).not_found", message: "\(what) '\(key)' does not exist",
-                 vietnamese: vietnamese)
+    /// `code` is the thing's "….not_found" code; its area names the thing in the message ("unit '99999' does not exist").
+    public static func notFound(_ code: ErrorCode, _ key: String, vietnamese: String) -> AppError {
+        AppError(.notFound, code: code, message: "\(code.area) '\(key)' does not exist", vietnamese: vietnamese)
     }
 
     public static func forbidden(_ message: String) -> AppError {
-        AppError(.forbidden, code: "forbidden", message: message, vietnamese: "Bạn không có quyền thực hiện thao tác này.")
+        AppError(.forbidden, code: .forbidden, message: message, vietnamese: "Bạn không có quyền thực hiện thao tác này.")
     }
 
     public static func importFailed(_ failure: ImportFailure) -> AppError {
-        AppError(.invalid, code: "import.invalid",
+        AppError(.invalid, code: .importInvalid,
                  message: "the file has \(failure.issues.count) error(s); nothing was stored",
                  vietnamese: "Tệp có \(failure.issues.count) lỗi; chưa có dữ liệu nào được lưu.",
                  issues: failure.issues)

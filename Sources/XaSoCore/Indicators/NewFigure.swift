@@ -32,49 +32,49 @@ public struct NewFigure: Sendable, Codable, Equatable {
     /// Returns the indicator to store.
     public func validated(existingCodes: Set<String>, frameworkCodes: Set<String>) throws(AppError) -> Indicator {
         var issues: [ImportIssue] = []
-        func fail(_ field: String, _ value: String, _ code: String, _ message: String) {
+        func fail(_ field: String, _ value: String, _ code: ErrorCode, _ message: String) {
             issues.append(ImportIssue(row: 1, field: field, value: value, code: code, message: message))
         }
         let code = self.code.trimmingCharacters(in: .whitespaces)
         let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_")
         if code.isEmpty || code.count > 40 || code.unicodeScalars.contains(where: { !allowed.contains($0) }) {
-            fail("code", code, "indicator.code_invalid",
+            fail("code", code, .indicatorCodeInvalid,
                  "mã số liệu chỉ gồm chữ không dấu, số và . - _ (tối đa 40 ký tự), ví dụ: XS-CDS.31 hoặc NGHIDUONG.01.")
         } else if existingCodes.contains(code) {
-            fail("code", code, "indicator.code_taken", "mã \(code) đã có trong danh mục.")
+            fail("code", code, .indicatorCodeTaken, "mã \(code) đã có trong danh mục.")
         }
         if !frameworkCodes.contains(frameworkCode) {
-            fail("framework", frameworkCode, "framework.unknown", "không có bộ chỉ tiêu \(frameworkCode).")
+            fail("framework", frameworkCode, .frameworkUnknown, "không có bộ chỉ tiêu \(frameworkCode).")
         }
         let name = VietnameseText.normalized(self.name)
         if name.isEmpty || name.count > 300 {
-            fail("name", name, "indicator.name_invalid", "tên số liệu không được trống và dài tối đa 300 ký tự.")
+            fail("name", name, .indicatorNameInvalid, "tên số liệu không được trống và dài tối đa 300 ký tự.")
         }
         let kind = UnitKind(rawValue: unitKind)
         if kind == nil || !Self.kinds.contains(kind!) {
-            fail("unit_kind", unitKind, "unit_kind.invalid",
+            fail("unit_kind", unitKind, .unitKindInvalid,
                  "loại số liệu phải là một trong: \(Self.kinds.map(\.rawValue).joined(separator: ", ")).")
         }
         let owners = self.owners.map(VietnameseText.normalized)
         if owners.contains(where: \.isEmpty) {
-            fail("owner", "", "indicator.owner_empty", "tên cơ quan chủ trì không được để trống.")
+            fail("owner", "", .indicatorOwnerEmpty, "tên cơ quan chủ trì không được để trống.")
         }
         let sentences = self.sentences.map(VietnameseText.normalized).filter { !$0.isEmpty }
         if let kind {
             if kind == .yesNo && sentences.count == 1 {
-                fail("sentence", sentences[0], "sentence.yes_no_pair",
+                fail("sentence", sentences[0], .sentenceYesNoPair,
                      "số liệu có/không cần hai câu: câu thứ nhất khi có, câu thứ hai khi không.")
             }
             for sentence in sentences {
                 let bad = FigureSentence.problems(sentence, unitKind: kind)
                 if !bad.isEmpty {
-                    fail("sentence", sentence, "sentence.unknown_variable",
+                    fail("sentence", sentence, .sentenceUnknownVariable,
                          "câu có biến không dùng được: \(bad.joined(separator: ", ")); dùng {value}, {numerator}, {denominator}, {change}, {ky}, {cap_xa}…")
                 }
             }
         }
         guard issues.isEmpty, let kind else {
-            throw AppError(.invalid, code: issues.first?.code ?? "indicator.invalid",
+            throw AppError(.invalid, code: issues.first?.code ?? .indicatorInvalid,
                            message: "the figure cannot be added: " + issues.map { "\($0.field) (\($0.value)): \($0.code)" }.joined(separator: "; "),
                            vietnamese: "Không thêm được số liệu: " + issues.map(\.message).joined(separator: " "),
                            issues: issues)

@@ -7,11 +7,11 @@ public struct ImportIssue: Error, Sendable, Codable, Equatable, CustomStringConv
     public var field: String
     public var value: String
     /// Stable, English: "value.invalid", "indicator.unknown" …
-    public var code: String
+    public var code: ErrorCode
     /// Vietnamese, for people.
     public var message: String
 
-    public init(row: Int, field: String, value: String, code: String, message: String) {
+    public init(row: Int, field: String, value: String, code: ErrorCode, message: String) {
         self.row = row
         self.field = field
         self.value = value
@@ -91,7 +91,7 @@ public struct ValueImportParser: Sendable {
     public func parseNumbered(rows: [[String]], commaSeparated: Bool = false, enteredBy: String?,
                               at date: Date) throws -> [NumberedValue] {
         guard let headerRow = rows.first else {
-            throw ImportFailure(issues: [ImportIssue(row: 1, field: "header", value: "", code: "file.empty",
+            throw ImportFailure(issues: [ImportIssue(row: 1, field: "header", value: "", code: .fileEmpty,
                                                      message: "Tệp không có dữ liệu.")])
         }
         let header = headerRow.map { VietnameseText.folded($0).replacingOccurrences(of: " ", with: "_") }
@@ -102,7 +102,7 @@ public struct ValueImportParser: Sendable {
         let missing = Self.header.filter { column[$0] == nil && !Self.optionalColumns.contains($0) }
         if !missing.isEmpty {
             throw ImportFailure(issues: missing.map {
-                ImportIssue(row: 1, field: $0, value: headerRow.joined(separator: ","), code: "header.missing",
+                ImportIssue(row: 1, field: $0, value: headerRow.joined(separator: ","), code: .headerMissing,
                             message: "Thiếu cột \"\($0)\" ở dòng tiêu đề (cần: \(Self.header.joined(separator: ", "))).")
             })
         }
@@ -117,7 +117,7 @@ public struct ValueImportParser: Sendable {
                 return VietnameseText.normalized(row[i])
             }
             if commaSeparated, let split = splitDecimal(row, valueColumn: column["value"]!, width: width) {
-                issues.append(ImportIssue(row: rowNumber, field: "value", value: split, code: "value.decimal_comma",
+                issues.append(ImportIssue(row: rowNumber, field: "value", value: split, code: .valueDecimalComma,
                                           message: "Dòng \(rowNumber): \"\(split)\" có dấu phẩy thập phân không đặt trong ngoặc kép, nên bị tách thành hai cột. Ghi \"\\\"\(split)\\\"\" trong ngoặc kép, dùng dấu chấm (\(split.replacingOccurrences(of: ",", with: "."))) hoặc lưu tệp với dấu chấm phẩy (;) phân cách."))
                 continue
             }
@@ -135,7 +135,7 @@ public struct ValueImportParser: Sendable {
         }
         if !issues.isEmpty { throw ImportFailure(issues: Array(issues.prefix(maxIssues))) }
         if values.isEmpty {
-            throw ImportFailure(issues: [ImportIssue(row: 2, field: "value", value: "", code: "file.no_rows",
+            throw ImportFailure(issues: [ImportIssue(row: 2, field: "value", value: "", code: .fileNoRows,
                                                      message: "Tệp chỉ có dòng tiêu đề, không có số liệu.")])
         }
         return values
@@ -165,27 +165,27 @@ public struct ValueImportParser: Sendable {
         let word = positionWord
         for record in records {
             let n = record.position
-            func fail(_ field: String, _ value: String, _ code: String, _ message: String) {
+            func fail(_ field: String, _ value: String, _ code: ErrorCode, _ message: String) {
                 issues.append(ImportIssue(row: n, field: field, value: value, code: code, message: "\(word) \(n): \(message)"))
             }
             var ok = true
             if !knownUnits.contains(record.unitCode) {
-                fail("unit_code", record.unitCode, "unit.unknown", "mã đơn vị \"\(record.unitCode)\" không tồn tại."); ok = false
+                fail("unit_code", record.unitCode, .unitUnknown, "mã đơn vị \"\(record.unitCode)\" không tồn tại."); ok = false
             }
             let kind = unitKinds[record.indicatorCode]
             if kind == nil {
-                fail("indicator_code", record.indicatorCode, "indicator.unknown",
+                fail("indicator_code", record.indicatorCode, .indicatorUnknown,
                      "mã chỉ tiêu \"\(record.indicatorCode)\" không tồn tại."); ok = false
             }
             let period = try? ReportingPeriod(parsing: record.period)
             if period == nil {
-                fail("period", record.period, "period.invalid",
+                fail("period", record.period, .periodInvalid,
                      "kỳ báo cáo \"\(record.period)\" không hợp lệ (ví dụ: 2025-Q3, 2026-H1, 2025-9M, 2025)."); ok = false
             }
             var numbers: (numerator: Double?, denominator: Double?) = (nil, nil)
             for (field, text) in [("numerator", record.numerator), ("denominator", record.denominator)] where !text.isEmpty {
                 guard let number = VietnameseNumber.parse(text) else {
-                    fail(field, text, "\(field).invalid",
+                    fail(field, text, field == "numerator" ? .numeratorInvalid : .denominatorInvalid,
                          "\(field == "numerator" ? "tử số" : "mẫu số") \"\(text)\" không phải là số."); ok = false
                     continue
                 }
@@ -196,7 +196,7 @@ public struct ValueImportParser: Sendable {
                                       unitKind: kind, fail: fail) else { continue }
             let key = "\(record.unitCode)|\(record.indicatorCode)|\(period)"
             if let first = seen[key] {
-                fail("indicator_code", record.indicatorCode, "row.duplicate",
+                fail("indicator_code", record.indicatorCode, .rowDuplicate,
                      "trùng với \(word.lowercased()) \(first) (cùng đơn vị, chỉ tiêu và kỳ).")
                 continue
             }
@@ -212,7 +212,7 @@ public struct ValueImportParser: Sendable {
                 valid = false
             }
             for (field, text) in [("note", record.note), ("reporting_body", record.reportingBody)] where text.hasPrefix("=") {
-                fail(field, text, "\(field).formula",
+                fail(field, text, field == "note" ? .noteFormula : .reportingBodyFormula,
                      "\(field == "note" ? "ghi chú" : "đơn vị báo cáo") không được bắt đầu bằng dấu \"=\" (Excel sẽ coi là công thức)."); valid = false
             }
             if valid { values.append(NumberedValue(position: n, value: value)) }
@@ -224,19 +224,19 @@ public struct ValueImportParser: Sendable {
     /// The figure, from "85%", "~15%", "15/20" (15 of 20: 75 for a percent) or, with an empty value,
     /// from the numerator and denominator columns; the columns must agree with a "15/20" value.
     private func figure(_ text: String, numerator: Double?, denominator: Double?, unitKind: UnitKind,
-                        fail: (String, String, String, String) -> Void)
+                        fail: (String, String, ErrorCode, String) -> Void)
         -> (value: MeasuredValue, numerator: Double?, denominator: Double?)? {
         if !unitKind.isNumeric {
             if numerator != nil || denominator != nil {
                 fail(numerator != nil ? "numerator" : "denominator", VietnameseFormat.number(numerator ?? denominator ?? 0),
-                     "fraction.not_applicable", "chỉ tiêu dạng \(unitKind == .yesNo ? "có/không" : "văn bản") không có tử số, mẫu số.")
+                     .fractionNotApplicable, "chỉ tiêu dạng \(unitKind == .yesNo ? "có/không" : "văn bản") không có tử số, mẫu số.")
                 return nil
             }
             guard let measured = MeasuredValue.parse(text, unitKind: unitKind) else {
                 if unitKind == .yesNo {
-                    fail("value", text, "value.invalid", "giá trị \"\(text)\" không phải là có/không (ghi: Có hoặc Không).")
+                    fail("value", text, .valueInvalid, "giá trị \"\(text)\" không phải là có/không (ghi: Có hoặc Không).")
                 } else {
-                    fail("value", text, "value.missing", "chưa có nội dung.")
+                    fail("value", text, .valueMissing, "chưa có nội dung.")
                 }
                 return nil
             }
@@ -246,18 +246,18 @@ public struct ValueImportParser: Sendable {
         var approximate = false
         if let fraction = Self.fraction(text) {
             if let n = numerator, n != fraction.numerator {
-                fail("numerator", VietnameseFormat.number(n), "numerator.conflict",
+                fail("numerator", VietnameseFormat.number(n), .numeratorConflict,
                      "tử số \(VietnameseFormat.number(n)) khác với giá trị \"\(text)\"."); return nil
             }
             if let d = denominator, d != fraction.denominator {
-                fail("denominator", VietnameseFormat.number(d), "denominator.conflict",
+                fail("denominator", VietnameseFormat.number(d), .denominatorConflict,
                      "mẫu số \(VietnameseFormat.number(d)) khác với giá trị \"\(text)\"."); return nil
             }
             parts = (fraction.numerator, fraction.denominator)
             approximate = fraction.approximate
         } else if !text.isEmpty {
             guard let measured = MeasuredValue.parse(text) else {
-                fail("value", text, "value.invalid", unitKind == .count
+                fail("value", text, .valueInvalid, unitKind == .count
                      ? "giá trị \"\(text)\" không phải là một số đếm (ví dụ: 13)."
                      : "giá trị \"\(text)\" không phải là số (ví dụ: 85%, ~15%, 36,7%, 15/20).")
                 return nil
@@ -265,7 +265,7 @@ public struct ValueImportParser: Sendable {
             return (measured, numerator, denominator)
         }
         guard let n = parts.numerator, let d = parts.denominator else {
-            fail("value", text, "value.missing", "chưa có giá trị (ghi số, hoặc tử số và mẫu số).")
+            fail("value", text, .valueMissing, "chưa có giá trị (ghi số, hoặc tử số và mẫu số).")
             return nil
         }
         if !FigureRules.fractionProblems(numerator: n, denominator: d, unitKind: unitKind).isEmpty || d == 0 {

@@ -33,7 +33,7 @@ public struct ReportIngestParser: Sendable {
     public func parse(_ text: String, options: Options) throws(AppError) -> IngestedReport {
         let doc = IngestDocument(text: text)
         guard doc.numberedLines.count >= 3 else {
-            throw AppError(.invalid, code: "ingest.empty", message: "the file holds no text to read",
+            throw AppError(.invalid, code: .ingestEmpty, message: "the file holds no text to read",
                            vietnamese: "Tệp không có nội dung văn bản để đọc (tệp scan cần được nhận dạng chữ - OCR - trước).")
         }
         let header = ReportHeaderReader.read(doc)
@@ -44,7 +44,7 @@ public struct ReportIngestParser: Sendable {
             let own = IngestFold.key(name)
             let all = " " + IngestFold.key(text) + " "
             if IngestFold.similarity(IngestFold.tokens(read), IngestFold.tokens(name)) < 0.6 && !all.contains(" \(own) ") {
-                throw AppError(.invalid, code: "ingest.unit_mismatch",
+                throw AppError(.invalid, code: .ingestUnitMismatch,
                                message: "the report is of '\(read)', not of unit \(options.unitCode) (\(name))",
                                vietnamese: "Báo cáo là của “\(read)”, không phải của đơn vị \(name) (\(options.unitCode)).")
             }
@@ -93,7 +93,7 @@ public struct ReportIngestParser: Sendable {
                                   vietnamese: "Không tìm thấy tiêu đề báo cáo, bảng chỉ tiêu, số liệu hay các mục của một báo cáo.")
         }
         guard let period else {
-            throw AppError(.invalid, code: "ingest.period_not_found",
+            throw AppError(.invalid, code: .ingestPeriodNotFound,
                            message: "the report names no period (quý III năm 2025, 6 tháng đầu năm 2026 …); give one with --period",
                            vietnamese: "Không xác định được kỳ báo cáo trong văn bản; hãy chọn kỳ báo cáo (ví dụ 2025-Q3, 2026-H1).")
         }
@@ -124,7 +124,7 @@ public struct ReportIngestParser: Sendable {
     }
 
     static func notAReport(_ message: String, vietnamese: String) -> AppError {
-        AppError(.invalid, code: "ingest.not_a_report", message: "not a report: \(message)",
+        AppError(.invalid, code: .ingestNotAReport, message: "not a report: \(message)",
                  vietnamese: "Tệp không phải là báo cáo: \(vietnamese)")
     }
 }

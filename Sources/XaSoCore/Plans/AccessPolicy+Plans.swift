@@ -32,7 +32,7 @@ extension AccessPolicy {
     public static func requireTaskUpdate(_ p: Principal, unitCode: String, task: PlanTask) throws {
         guard !canUpdateTask(p, unitCode: unitCode, task: task) else { return }
         let lead = task.lead ?? "chưa phân công"
-        throw AppError(.forbidden, code: "task.update_forbidden",
+        throw AppError(.forbidden, code: .taskUpdateForbidden,
                        message: "only the lead department (\(task.lead ?? "none assigned")) or the commune admin "
                            + "may update task \(task.number)",
                        vietnamese: "Chỉ cơ quan chủ trì (\(lead)) hoặc quản trị cấp xã được cập nhật tiến độ "
@@ -42,7 +42,7 @@ extension AccessPolicy {
     /// Throws `forbidden` when `p` may not comment on `task`.
     public static func requireTaskComment(_ p: Principal, unitCode: String, task: PlanTask) throws {
         guard !canCommentOnTask(p, unitCode: unitCode, task: task) else { return }
-        throw AppError(.forbidden, code: "task.comment_forbidden",
+        throw AppError(.forbidden, code: .taskCommentForbidden,
                        message: "only the lead and partner departments may comment on task \(task.number)",
                        vietnamese: "Chỉ cơ quan chủ trì và cơ quan phối hợp được góp ý nhiệm vụ \(task.number).")
     }

@@ -92,7 +92,4 @@ public struct ParsedPlan: Sendable, Equatable {
         Plan(number: number, date: date, title: title ?? fallbackTitle, legalBasis: legalBasis,
              unitCode: unitCode, tasks: tasks.map { $0.planTask(assignedOn: date) })
     }
-
-    /// The `xaso plans import --dry-run` rows.
-    public var rows: [PlanTaskDTO] { tasks.map(PlanTaskDTO.init) }
 }

@@ -31,22 +31,22 @@ public struct ProgressUpdate: Sendable, Equatable, Codable {
                 attachmentName: String? = nil) throws {
         let author = VietnameseText.normalized(author)
         guard !author.isEmpty else {
-            throw AppError.progress("author_missing", "the progress update of \(date) has no author",
+            throw AppError.progress(.progressAuthorMissing, "the progress update of \(date) has no author",
                                     "Cập nhật tiến độ ngày \(date.shortVietnamese) thiếu người cập nhật.")
         }
         guard (0...100).contains(percent) else {
-            throw AppError.progress("percent_out_of_range", "percent \(percent) is outside 0–100",
+            throw AppError.progress(.progressPercentOutOfRange, "percent \(percent) is outside 0–100",
                                     "Tỷ lệ hoàn thành \(percent)% nằm ngoài khoảng 0–100%.")
         }
         guard (state == .completed) == (percent == 100) else {
             throw state == .completed
-                ? AppError.progress("inconsistent", "state is completed but percent is \(percent): completed means 100",
+                ? AppError.progress(.progressInconsistent, "state is completed but percent is \(percent): completed means 100",
                                     "Trạng thái “Hoàn thành” nhưng tỷ lệ chỉ \(percent)%: hoàn thành phải là 100%.")
-                : AppError.progress("inconsistent", "percent is 100 but state is \(state.rawValue): choose completed",
+                : AppError.progress(.progressInconsistent, "percent is 100 but state is \(state.rawValue): choose completed",
                                     "Tỷ lệ 100% nhưng trạng thái là “\(state.label)”: hãy chọn “Hoàn thành”.")
         }
         guard state != .notStarted || percent == 0 else {
-            throw AppError.progress("inconsistent", "state is not_started but percent is \(percent)",
+            throw AppError.progress(.progressInconsistent, "state is not_started but percent is \(percent)",
                                     "Trạng thái “Chưa triển khai” nhưng tỷ lệ là \(percent)%.")
         }
         self.date = date

@@ -13,7 +13,7 @@ public struct TaskComment: Sendable, Equatable {
     public init(date: LocalDay, author: String, department: String? = nil, text: String) throws {
         let text = VietnameseText.normalized(text)
         guard !text.isEmpty else {
-            throw AppError(.invalid, code: "comment.empty", message: "the comment is empty",
+            throw AppError(.invalid, code: .commentEmpty, message: "the comment is empty",
                            vietnamese: "Nội dung góp ý đang để trống.")
         }
         self.date = date

@@ -32,7 +32,7 @@ public enum ReportBuilder {
     public static func build(_ kind: ReportKindDefinition, input: ReportInput) throws(AppError) -> OfficialReport {
         guard kind.periodKinds.contains(input.period.kind) else {
             let allowed = kind.periodKinds.map(\.rawValue).joined(separator: ", ")
-            throw AppError(.invalid, code: "report.period_not_allowed",
+            throw AppError(.invalid, code: .reportPeriodNotAllowed,
                            message: "report kind '\(kind.code)' is written for periods of kind \(allowed), not \(input.period)",
                            vietnamese: "Loại báo cáo “\(kind.name)” không lập cho kỳ \(input.period.vietnameseName).")
         }

@@ -10,7 +10,7 @@ public struct ReportKindRegistry: Sendable, Equatable {
         for kind in kinds {
             try Self.validate(kind)
             guard seen.insert(kind.code).inserted else {
-                throw AppError(.conflict, code: "report_kind.duplicate",
+                throw AppError(.conflict, code: .reportKindDuplicate,
                                message: "report kind code '\(kind.code)' is defined twice",
                                vietnamese: "Mã loại báo cáo “\(kind.code)” bị khai báo hai lần.")
             }
@@ -27,7 +27,7 @@ public struct ReportKindRegistry: Sendable, Equatable {
 
     public func kind(_ code: String) throws(AppError) -> ReportKindDefinition {
         guard let kind = kinds.first(where: { $0.code == code }) else {
-            throw AppError(.notFound, code: "report_kind.not_found",
+            throw AppError(.notFound, code: .reportKindNotFound,
                            message: "report kind '\(code)' does not exist; known: \(kinds.map(\.code).joined(separator: ", "))",
                            vietnamese: "Không có loại báo cáo “\(code)”. Các loại hiện có: \(kinds.map(\.code).joined(separator: ", ")).")
         }
@@ -47,7 +47,7 @@ public struct ReportKindRegistry: Sendable, Equatable {
             if let many = try? decoder.decode([ReportKindDefinition].self, from: data) { return many }
             return [try decoder.decode(ReportKindDefinition.self, from: data)]
         } catch {
-            throw AppError(.invalid, code: "report_kind.invalid_json",
+            throw AppError(.invalid, code: .reportKindInvalidJson,
                            message: "the report kind file is not valid: \(error)",
                            vietnamese: "Tệp khai báo loại báo cáo không đúng định dạng: \(error.localizedDescription)")
         }
@@ -68,16 +68,16 @@ public struct ReportKindRegistry: Sendable, Equatable {
     /// and dashes, periods to write it for, unique section ids, heading levels 0–4, each
     /// content item exactly one of text/dash/generate, known generators and variables.
     public static func validate(_ kind: ReportKindDefinition) throws(AppError) {
-        func fail(_ code: String, _ message: String, _ vietnamese: String) -> AppError {
+        func fail(_ code: ErrorCode, _ message: String, _ vietnamese: String) -> AppError {
             AppError(.invalid, code: code, message: "report kind '\(kind.code)': \(message)", vietnamese: vietnamese)
         }
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
         guard !kind.code.isEmpty, kind.code.allSatisfy({ allowed.contains($0) }) else {
-            throw fail("report_kind.invalid_code", "the code may hold only a-z, 0-9 and '-'",
+            throw fail(.reportKindInvalidCode, "the code may hold only a-z, 0-9 and '-'",
                        "Mã loại báo cáo “\(kind.code)” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang.")
         }
         guard !kind.periodKinds.isEmpty else {
-            throw fail("report_kind.no_periods", "no period kinds", "Loại báo cáo “\(kind.code)” chưa khai báo kỳ báo cáo.")
+            throw fail(.reportKindNoPeriods, "no period kinds", "Loại báo cáo “\(kind.code)” chưa khai báo kỳ báo cáo.")
         }
         let dummy = Dictionary(uniqueKeysWithValues: ReportVariables.names.map { ($0, "x") })
         func check(_ text: String) throws(AppError) { _ = try ReportVariables.fill(text, dummy) }
@@ -86,11 +86,11 @@ public struct ReportKindRegistry: Sendable, Equatable {
         var ids = Set<String>()
         for section in kind.sections {
             guard ids.insert(section.id).inserted, !section.id.isEmpty, section.id != "ket-thuc" else {
-                throw fail("report_kind.duplicate_section", "section id '\(section.id)' is empty, reserved or repeated",
+                throw fail(.reportKindDuplicateSection, "section id '\(section.id)' is empty, reserved or repeated",
                            "Mục “\(section.id)” của loại báo cáo “\(kind.code)” trống, trùng hoặc dùng mã dành riêng.")
             }
             guard (0...4).contains(section.level) else {
-                throw fail("report_kind.section_level", "section '\(section.id)' has level \(section.level)",
+                throw fail(.reportKindSectionLevel, "section '\(section.id)' has level \(section.level)",
                            "Mục “\(section.id)” có cấp \(section.level); cấp hợp lệ từ 0 đến 4.")
             }
             if let title = section.title { try check(title) }
@@ -100,11 +100,11 @@ public struct ReportKindRegistry: Sendable, Equatable {
                     ? 1 + [item.text, item.generate].compactMap { $0 }.count + ((item.dash ?? "").isEmpty ? 0 : 1)
                     : [item.text, item.dash, item.generate].compactMap { $0 }.count
                 guard kinds == 1 else {
-                    throw fail("report_kind.content", "an item of section '\(section.id)' must have exactly one of text, dash, generate, figures",
+                    throw fail(.reportKindContent, "an item of section '\(section.id)' must have exactly one of text, dash, generate, figures",
                                "Mỗi nội dung của mục “\(section.id)” phải có đúng một trong: text, dash, generate, figures.")
                 }
                 if let figures = item.figures, figures.isEmpty || figures.contains(where: { $0.isEmpty }) {
-                    throw fail("report_kind.content", "section '\(section.id)' lists no figure codes or an empty one",
+                    throw fail(.reportKindContent, "section '\(section.id)' lists no figure codes or an empty one",
                                "Mục “\(section.id)” có danh sách số liệu trống hoặc có mã trống.")
                 }
                 if item.figures == nil, let text = item.text ?? item.dash { try check(text) }
@@ -117,7 +117,7 @@ public struct ReportKindRegistry: Sendable, Equatable {
 
     static func unknownGenerator(_ code: String, kind: String) -> AppError {
         let known = ReportGenerator.allCases.map(\.rawValue).joined(separator: ", ")
-        return AppError(.invalid, code: "report_kind.unknown_generator",
+        return AppError(.invalid, code: .reportKindUnknownGenerator,
                         message: "report kind '\(kind)' uses unknown generator '\(code)'; known: \(known)",
                         vietnamese: "Loại báo cáo “\(kind)” dùng phần tự động “\(code)” không tồn tại. Các phần hợp lệ: \(known).")
     }

@@ -3,12 +3,12 @@ import Foundation
 /// A report the renderers cannot lay out faithfully. `code` is stable for programs; `message`
 /// is Vietnamese for the person who built the report, naming the id and value at fault.
 public struct ReportValidationError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var code: String
+    public var code: ErrorCode
     public var message: String
     /// The id of the section, paragraph, table or chart at fault, when there is one.
     public var elementID: String?
 
-    public init(code: String, message: String, elementID: String? = nil) {
+    public init(code: ErrorCode, message: String, elementID: String? = nil) {
         self.code = code
         self.message = message
         self.elementID = elementID
@@ -24,10 +24,10 @@ extension OfficialReport {
         var seen = Set<String>()
         func claim(_ id: String) throws(ReportValidationError) {
             if id.isEmpty {
-                throw ReportValidationError(code: "report.empty_id", message: "Có phần của báo cáo chưa có mã (id).")
+                throw ReportValidationError(code: .reportEmptyId, message: "Có phần của báo cáo chưa có mã (id).")
             }
             if !seen.insert(id).inserted {
-                throw ReportValidationError(code: "report.duplicate_id",
+                throw ReportValidationError(code: .reportDuplicateId,
                                             message: "Mã “\(id)” được dùng cho hơn một phần của báo cáo.",
                                             elementID: id)
             }
@@ -37,7 +37,7 @@ extension OfficialReport {
         for section in sections {
             try claim(section.id)
             if !(0...4).contains(section.level) {
-                throw ReportValidationError(code: "report.section_level",
+                throw ReportValidationError(code: .reportSectionLevel,
                                             message: "Mục “\(section.id)” có cấp \(section.level); cấp hợp lệ từ 0 đến 4.",
                                             elementID: section.id)
             }
@@ -55,7 +55,7 @@ extension OfficialReport {
     private func validateDate() throws(ReportValidationError) {
         let date = placeDate.date
         if let month = date.month, !(1...12).contains(month) {
-            throw ReportValidationError(code: "report.invalid_date",
+            throw ReportValidationError(code: .reportInvalidDate,
                                         message: "Tháng \(month) không hợp lệ trong ngày ban hành.")
         }
         if let day = date.day {
@@ -72,7 +72,7 @@ extension OfficialReport {
                 }
             }
             if !(1...maxDay).contains(day) {
-                throw ReportValidationError(code: "report.invalid_date",
+                throw ReportValidationError(code: .reportInvalidDate,
                                             message: "Ngày \(day) không hợp lệ trong ngày ban hành (tháng \(date.month.map(String.init) ?? "chưa ghi")/\(date.year)).")
             }
         }
@@ -80,11 +80,11 @@ extension OfficialReport {
 
     private func validate(_ table: ReportTable) throws(ReportValidationError) {
         if table.columns.isEmpty {
-            throw ReportValidationError(code: "report.table_no_columns",
+            throw ReportValidationError(code: .reportTableNoColumns,
                                         message: "Bảng “\(table.id)” chưa khai báo cột nào.", elementID: table.id)
         }
         if let bad = table.columns.firstIndex(where: { !($0.width > 0) }) {
-            throw ReportValidationError(code: "report.table_column_width",
+            throw ReportValidationError(code: .reportTableColumnWidth,
                                         message: "Bảng “\(table.id)”: cột \(bad + 1) có độ rộng \(table.columns[bad].width), phải lớn hơn 0.",
                                         elementID: table.id)
         }
@@ -94,13 +94,13 @@ extension OfficialReport {
             let number: Int
             if kind == "dòng tiêu đề" { headerIndex += 1; number = headerIndex } else { rowIndex += 1; number = rowIndex }
             if let bad = row.first(where: { $0.columnSpan < 1 }) {
-                throw ReportValidationError(code: "report.table_column_span",
+                throw ReportValidationError(code: .reportTableColumnSpan,
                                             message: "Bảng “\(table.id)”, \(kind) \(number): ô “\(bad.text.plainText)” gộp \(bad.columnSpan) cột.",
                                             elementID: table.id)
             }
             let width = row.reduce(0) { $0 + $1.columnSpan }
             if width != table.columns.count {
-                throw ReportValidationError(code: "report.table_row_width",
+                throw ReportValidationError(code: .reportTableRowWidth,
                                             message: "Bảng “\(table.id)”, \(kind) \(number) có \(width) ô, bảng có \(table.columns.count) cột.",
                                             elementID: table.id)
             }
@@ -109,13 +109,13 @@ extension OfficialReport {
 
     private func validate(_ chart: ReportChart) throws(ReportValidationError) {
         if chart.pixelWidth <= 0 || chart.pixelHeight <= 0 {
-            throw ReportValidationError(code: "report.chart_size",
+            throw ReportValidationError(code: .reportChartSize,
                                         message: "Biểu đồ “\(chart.id)” có kích thước \(chart.pixelWidth)×\(chart.pixelHeight).",
                                         elementID: chart.id)
         }
         guard let data = chart.data else { return }
         for series in data.series where series.values.count != data.categories.count {
-            throw ReportValidationError(code: "report.chart_series_length",
+            throw ReportValidationError(code: .reportChartSeriesLength,
                                         message: "Biểu đồ “\(chart.id)”: dãy “\(series.name)” có \(series.values.count) giá trị, biểu đồ có \(data.categories.count) nhóm.",
                                         elementID: chart.id)
         }

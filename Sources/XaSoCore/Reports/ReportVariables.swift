@@ -69,7 +69,7 @@ public enum ReportVariables {
             if name == name.uppercased() { return v.uppercased() }
             return ReportWording.capitalizedFirst(v)
         }
-        throw AppError(.invalid, code: "report.unknown_variable",
+        throw AppError(.invalid, code: .reportUnknownVariable,
                        message: "unknown variable {\(name)} in the report kind's text; known: \(names.joined(separator: ", "))",
                        vietnamese: "Biến “{\(name)}” trong mẫu báo cáo không tồn tại. Các biến hợp lệ: \(names.joined(separator: ", ")).")
     }

@@ -85,41 +85,41 @@ public enum SubmissionDeadlines {
     /// days within 0…366, a date only for one period and not before that period's cut-off starts.
     public static func validate(key text: String, daysAfter: Int?, date: String?) throws -> (DeadlineKey, DeadlineRule) {
         guard let key = DeadlineKey(parsing: text) else {
-            throw invalid("deadline.key_invalid", field: "period_kind", value: text,
+            throw invalid(.deadlineKeyInvalid, field: "period_kind", value: text,
                           "'\(text)' is not a period kind (month, quarter, half_year, nine_months, year) or a period (2025-Q3)",
                           "“\(text)” không phải loại kỳ (month, quarter, half_year, nine_months, year) hay kỳ báo cáo (2025-Q3).")
         }
         switch (daysAfter, date?.trimmingCharacters(in: .whitespaces).nilIfEmpty) {
         case (let days?, nil):
             guard (0...DeadlineRule.maxDaysAfterCutOff).contains(days) else {
-                throw invalid("deadline.days_invalid", field: "days_after", value: String(days),
+                throw invalid(.deadlineDaysInvalid, field: "days_after", value: String(days),
                               "days_after must be between 0 and \(DeadlineRule.maxDaysAfterCutOff)",
                               "Số ngày sau kỳ chốt số liệu phải từ 0 đến \(DeadlineRule.maxDaysAfterCutOff).")
             }
             return (key, .daysAfterCutOff(days))
         case (nil, let text?):
             guard let day = LocalDay(parsing: text) else {
-                throw invalid("deadline.date_invalid", field: "date", value: text, "'\(text)' is not a date (2025-09-19)",
+                throw invalid(.deadlineDateInvalid, field: "date", value: text, "'\(text)' is not a date (2025-09-19)",
                               "“\(text)” không phải ngày hợp lệ (ví dụ 19/09/2025).")
             }
             guard case .period(let period) = key else {
-                throw invalid("deadline.date_needs_period", field: "date", value: text,
+                throw invalid(.deadlineDateNeedsPeriod, field: "date", value: text,
                               "a fixed date applies to one period (2025-Q3), not to every \(key)",
                               "Hạn nộp cố định chỉ đặt cho một kỳ cụ thể (ví dụ 2025-Q3), không cho mọi kỳ.")
             }
             guard day >= period.cutOffRange.from else {
-                throw invalid("deadline.date_before_period", field: "date", value: text,
+                throw invalid(.deadlineDateBeforePeriod, field: "date", value: text,
                               "the deadline \(day) is before period \(period) opens (\(period.cutOffRange.from))",
                               "Hạn nộp \(day.shortVietnamese) sớm hơn ngày bắt đầu kỳ (\(period.cutOffRange.from.shortVietnamese)).")
             }
             return (key, .fixed(day))
         default:
-            throw invalid("deadline.rule_required", field: "days_after", value: "",
+            throw invalid(.deadlineRuleRequired, field: "days_after", value: "",
                           "give exactly one of days_after and date", "Cần nhập một trong hai: số ngày sau kỳ chốt số liệu, hoặc ngày cố định.")
         }
     }
 
-    private static func invalid(_ code: String, field: String, value: String, _ english: String, _ vietnamese: String) -> AppError {
+    private static func invalid(_ code: ErrorCode, field: String, value: String, _ english: String, _ vietnamese: String) -> AppError {
         AppError(.invalid, code: code, message: english, vietnamese: vietnamese,
                  issues: [ImportIssue(row: 1, field: field, value: value, code: code, message: vietnamese)])
     }

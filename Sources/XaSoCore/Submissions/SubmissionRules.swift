@@ -35,20 +35,20 @@ public enum SubmissionRules {
                             today: LocalDay, reason: String?) throws {
         if next == .submitted, !isOpen(period, on: today) {
             let from = period.cutOffRange.from
-            throw AppError(.invalid, code: "submission.period_not_open",
+            throw AppError(.invalid, code: .submissionPeriodNotOpen,
                            message: "period \(period) opens for submission on \(from); today is \(today)",
                            vietnamese: "Kỳ \(period.vietnameseName) chưa mở để nộp: kỳ bắt đầu nhận số liệu từ ngày \(from.shortVietnamese).",
-                           issues: [ImportIssue(row: 1, field: "period", value: period.description, code: "submission.period_not_open",
+                           issues: [ImportIssue(row: 1, field: "period", value: period.description, code: .submissionPeriodNotOpen,
                                                 message: "Kỳ \(period) chưa mở (mở từ \(from.shortVietnamese)).")])
         }
         if next == .returned, (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw AppError(.invalid, code: "submission.reason_required", message: "returning a submission needs a reason",
+            throw AppError(.invalid, code: .submissionReasonRequired, message: "returning a submission needs a reason",
                            vietnamese: "Cần ghi rõ lý do trả lại.",
-                           issues: [ImportIssue(row: 1, field: "reason", value: reason ?? "", code: "submission.reason_required",
+                           issues: [ImportIssue(row: 1, field: "reason", value: reason ?? "", code: .submissionReasonRequired,
                                                 message: "Chưa ghi lý do trả lại.")])
         }
         guard current.canMove(to: next) else {
-            throw AppError(.conflict, code: "submission.state_invalid",
+            throw AppError(.conflict, code: .submissionStateInvalid,
                            message: "a submission that is \(current.rawValue) cannot become \(next.rawValue)",
                            vietnamese: "Không thể chuyển từ “\(current.vietnamese(onTime: nil))” sang “\(next.vietnamese(onTime: nil))”.")
         }

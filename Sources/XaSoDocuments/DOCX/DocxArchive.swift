@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import XaSoCore
 
 /// One file inside a DOCX package.
 public struct DocxPart: Sendable, Equatable {
@@ -17,7 +18,7 @@ public struct DocxPart: Sendable, Equatable {
 }
 
 public struct DocxArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var code: String
+    public var code: ErrorCode
     public var message: String
     public var description: String { "\(code): \(message)" }
 }
@@ -32,11 +33,11 @@ public enum DocxArchive {
         do {
             return try PackageZip.zip(parts.map { ($0.path, $0.data) }, date: fixedDate, permissions: 0o644)
         } catch .create(let error) {
-            throw DocxArchiveError(code: "docx.zip_failed", message: "Không tạo được tệp nén DOCX: \(error)")
+            throw DocxArchiveError(code: .docxZipFailed, message: "Không tạo được tệp nén DOCX: \(error)")
         } catch .entry(let path, let error) {
-            throw DocxArchiveError(code: "docx.zip_failed", message: "Không ghi được phần “\(path)” vào tệp DOCX: \(error)")
+            throw DocxArchiveError(code: .docxZipFailed, message: "Không ghi được phần “\(path)” vào tệp DOCX: \(error)")
         } catch .finish {
-            throw DocxArchiveError(code: "docx.zip_failed", message: "Không đọc lại được tệp DOCX vừa tạo.")
+            throw DocxArchiveError(code: .docxZipFailed, message: "Không đọc lại được tệp DOCX vừa tạo.")
         }
     }
 
@@ -46,7 +47,7 @@ public enum DocxArchive {
         do {
             archive = try PackageArchive.open(data)
         } catch {
-            throw DocxArchiveError(code: "docx.not_a_zip", message: "Tệp không phải DOCX hợp lệ (không mở được tệp nén).")
+            throw DocxArchiveError(code: .docxNotAZip, message: "Tệp không phải DOCX hợp lệ (không mở được tệp nén).")
         }
         var parts: [DocxPart] = []
         // Every part is kept, so the cap holds for all of them together, not for each alone.
@@ -57,12 +58,12 @@ public enum DocxArchive {
                 budget -= data.count
                 parts.append(DocxPart(path: entry.path, data: data))
             } catch .tooLarge {
-                throw DocxArchiveError(code: "docx.too_large",
+                throw DocxArchiveError(code: .docxTooLarge,
                                        message: "Tệp DOCX quá lớn: phần “\(entry.path)” khi giải nén vượt quá \(PackagePart.maxSizeText).")
             } catch .cancelled {
-                throw DocxArchiveError(code: "request.cancelled", message: "Yêu cầu đã bị huỷ.")
+                throw DocxArchiveError(code: .requestCancelled, message: "Yêu cầu đã bị huỷ.")
             } catch .corrupt(let error) {
-                throw DocxArchiveError(code: "docx.corrupt_entry", message: "Phần “\(entry.path)” trong tệp DOCX bị hỏng: \(error)")
+                throw DocxArchiveError(code: .docxCorruptEntry, message: "Phần “\(entry.path)” trong tệp DOCX bị hỏng: \(error)")
             }
         }
         return parts

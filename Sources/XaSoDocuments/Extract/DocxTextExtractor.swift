@@ -25,7 +25,7 @@ public enum DocxTextExtractor {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw AppError(.invalid, code: "docx.unreadable", message: "cannot read \(url.lastPathComponent)",
+            throw AppError(.invalid, code: .docxUnreadable, message: "cannot read \(url.lastPathComponent)",
                            vietnamese: "Không đọc được tệp “\(url.lastPathComponent)”.")
         }
         return try paragraphs(from: data)
@@ -40,32 +40,32 @@ public enum DocxTextExtractor {
 /// The failures of reading a .docx, as `AppError`s.
 enum DocxExtractError {
     static func notDocx() -> AppError {
-        AppError(.invalid, code: "docx.unreadable",
+        AppError(.invalid, code: .docxUnreadable,
                  message: "the file is not a Word document (.docx); an old .doc must be saved as .docx first",
                  vietnamese: "Tệp không phải văn bản Word (.docx); tệp .doc cũ cần lưu lại dưới dạng .docx.")
     }
 
     static func tooLarge(_ part: String) -> AppError {
-        AppError(.invalid, code: "docx.too_large",
+        AppError(.invalid, code: .docxTooLarge,
                  message: "part \(part) inflates past \(PackagePart.maxSizeText)",
                  vietnamese: "Văn bản Word quá lớn: phần “\(part)” khi giải nén vượt quá \(PackagePart.maxSizeText).")
     }
 
     static func paragraphTooLong(_ part: String, paragraph: Int, limitBytes: Int) -> AppError {
         let limit = DocumentLimits.describe(bytes: limitBytes)
-        return AppError(.invalid, code: "docx.paragraph_too_long",
+        return AppError(.invalid, code: .docxParagraphTooLong,
                         message: "paragraph \(paragraph) of \(part) holds more than \(limit) of text",
                         vietnamese: "Văn bản Word có đoạn thứ \(paragraph) quá dài (hơn \(limit)); "
                             + "đây không phải văn bản kế hoạch thông thường.")
     }
 
     static func missingPart(_ part: String) -> AppError {
-        AppError(.invalid, code: "docx.unreadable", message: "the document has no part \(part)",
+        AppError(.invalid, code: .docxUnreadable, message: "the document has no part \(part)",
                  vietnamese: "Văn bản Word bị hỏng: thiếu phần “\(part)”.")
     }
 
     static func malformed(_ part: String, line: Int) -> AppError {
-        AppError(.invalid, code: "docx.malformed", message: "damaged XML in \(part) at line \(line)",
+        AppError(.invalid, code: .docxMalformed, message: "damaged XML in \(part) at line \(line)",
                  vietnamese: "Văn bản Word bị hỏng: nội dung “\(part)” lỗi ở dòng \(line).")
     }
 }

@@ -43,7 +43,7 @@ public enum ReportTextReader {
     /// `ingest.text_encoding`, or the DOCX reader's own.
     public static func text(from data: Data, fileName: String? = nil, tools: Tools = .find()) throws -> String {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw AppError(.invalid, code: "ingest.doc_legacy",
+            throw AppError(.invalid, code: .ingestDocLegacy,
                            message: "an old Word .doc file cannot be read; save it as .docx (or PDF) first",
                            vietnamese: "Không đọc được tệp Word cũ (.doc); hãy lưu lại thành .docx hoặc PDF rồi tải lên.")
         }
@@ -59,14 +59,14 @@ public enum ReportTextReader {
         if data.starts(with: [0xFF, 0xFE]), let s = String(data: data.dropFirst(2), encoding: .utf16LittleEndian) { return s }
         if data.starts(with: [0xFE, 0xFF]), let s = String(data: data.dropFirst(2), encoding: .utf16BigEndian) { return s }
         if let s = String(data: data, encoding: .utf8) { return s }
-        throw AppError(.invalid, code: "ingest.text_encoding",
+        throw AppError(.invalid, code: .ingestTextEncoding,
                        message: "the text file is not UTF-8 (nor UTF-16 with a byte-order mark); save it as UTF-8",
                        vietnamese: "Tệp văn bản không ở dạng mã Unicode UTF-8 (có thể là TCVN3/VNI); hãy lưu lại với bảng mã UTF-8.")
     }
 
     static func pdfText(_ data: Data, tools: Tools) throws -> String {
         guard tools.pdftotext != nil || tools.soffice != nil else {
-            throw AppError(.unavailable, code: "ingest.pdf_no_reader",
+            throw AppError(.unavailable, code: .ingestPdfNoReader,
                            message: "reading a PDF needs poppler's pdftotext or LibreOffice, and neither is installed (Debian/Ubuntu: apt-get install poppler-utils); a DOCX or a text file can still be read",
                            vietnamese: "Máy chủ chưa cài công cụ đọc PDF (poppler-utils hoặc LibreOffice). Hãy tải lên bản Word (.docx) hoặc văn bản (.txt), hoặc nhờ quản trị viên cài gói poppler-utils.")
         }
@@ -91,7 +91,7 @@ public enum ReportTextReader {
             }
         }
         guard let text, text.contains(where: { $0.isLetter }) else {
-            throw AppError(.invalid, code: "ingest.pdf_unreadable",
+            throw AppError(.invalid, code: .ingestPdfUnreadable,
                            message: "the PDF has no text layer that could be read (a scan needs OCR first)",
                            vietnamese: "Không đọc được chữ trong tệp PDF (tệp scan cần được nhận dạng chữ - OCR - trước khi tải lên).")
         }

@@ -4,7 +4,7 @@ import XaSoCore
 /// Why a PDF could not be made. `code` is stable: "pdf_unavailable" (LibreOffice missing),
 /// "pdf_failed", "pdf_timeout", "pdf_busy" (too many conversions already waiting).
 public struct PDFConversionError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var code: String
+    public var code: ErrorCode
     public var message: String
     public var vietnamese: String
 
@@ -15,22 +15,22 @@ public struct PDFConversionError: Error, Sendable, Equatable, CustomStringConver
     }
 
     static let unavailable = PDFConversionError(
-        code: "pdf_unavailable",
+        code: .pdfUnavailable,
         message: "PDF output needs LibreOffice, which is not installed on this server (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2; or set the soffice path). DOCX and HTML are still available.",
         vietnamese: "Máy chủ chưa cài LibreOffice nên chưa xuất được tệp PDF. Quản trị viên cần cài gói libreoffice-writer-nogui và fonts-liberation2. Vẫn tải được báo cáo dạng DOCX và HTML.")
 
     static let busy = PDFConversionError(
-        code: "pdf_busy",
+        code: .pdfBusy,
         message: "too many PDF conversions are already waiting; try again in a minute, or download the DOCX",
         vietnamese: "Máy chủ đang chuyển nhiều báo cáo sang PDF; vui lòng thử lại sau ít phút, hoặc tải bản DOCX.")
 
     static func timedOut(_ seconds: Int) -> PDFConversionError {
-        PDFConversionError(code: "pdf_timeout", message: "LibreOffice took longer than \(seconds) s and was stopped",
+        PDFConversionError(code: .pdfTimeout, message: "LibreOffice took longer than \(seconds) s and was stopped",
                            vietnamese: "LibreOffice chuyển sang PDF quá lâu (hơn \(seconds) giây) nên đã bị dừng.")
     }
 
     static func failed(_ detail: String) -> PDFConversionError {
-        PDFConversionError(code: "pdf_failed", message: "LibreOffice could not convert the document: \(detail)",
+        PDFConversionError(code: .pdfFailed, message: "LibreOffice could not convert the document: \(detail)",
                            vietnamese: "LibreOffice không chuyển được báo cáo sang PDF (\(detail)).")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// The rows of a CSV file read block by block, so an export of ten million rows needs the memory of
 /// a block and a row, not of the file. It reads exactly as `CSVReader` (the same `scanRow`), with the
@@ -32,7 +33,7 @@ public struct CSVRowStream {
     /// A file read in blocks of `blockSize` bytes.
     public init(path: String, blockSize: Int = 1 << 20) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SpreadsheetError(code: "file.unreadable", message: "Không đọc được tệp “\(path)”.",
+            throw SpreadsheetError(code: .fileUnreadable, message: "Không đọc được tệp “\(path)”.",
                                    english: "cannot read the file \(path)")
         }
         self.init(readBlock: {

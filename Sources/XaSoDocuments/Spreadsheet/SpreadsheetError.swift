@@ -1,11 +1,12 @@
 import Foundation
+import XaSoCore
 
 /// Why a spreadsheet could not be read or written. `code` is stable English for programs and
 /// logs; `message` is Vietnamese for the official and names the row, column, line or part at fault.
 /// `row` is the row as Excel shows it (1-based, header = 1) and `column` the letter(s), when known,
 /// so an importer can point at the cell without parsing the message.
 public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let code: String
+    public let code: ErrorCode
     public let message: String
     public let row: Int?
     public let column: String?
@@ -13,7 +14,7 @@ public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConverti
     /// with the row says what went wrong (see `englishMessage`).
     public let english: String?
 
-    public init(code: String, message: String, row: Int? = nil, column: String? = nil, english: String? = nil) {
+    public init(code: ErrorCode, message: String, row: Int? = nil, column: String? = nil, english: String? = nil) {
         self.code = code
         self.message = message
         self.row = row
@@ -49,7 +50,7 @@ extension SpreadsheetError {
         case .unknown: english = "a legacy code page (Windows-1258, TCVN3 or VNI)"
         }
         return SpreadsheetError(
-            code: "csv.encoding",
+            code: .csvEncoding,
             message: "Tệp CSV không đúng mã UTF-8: \(cause); dòng \(line) có byte không hợp lệ (0x\(hex(byte))). "
                 + "Hãy mở tệp bằng Excel và lưu lại theo kiểu “CSV UTF-8 (Comma delimited)”"
                 + (guess == .tcvn3 ? ", sau khi chuyển mã sang Unicode (ví dụ bằng Unikey)." : "."),
@@ -60,33 +61,33 @@ extension SpreadsheetError {
 
     static func csvIsXLS() -> SpreadsheetError {
         SpreadsheetError(
-            code: "csv.not_text",
+            code: .csvNotText,
             message: "Tệp là bảng tính Excel 97–2003 (.xls), không phải CSV. "
                 + "Hãy mở bằng Excel và lưu lại theo kiểu “Excel Workbook (*.xlsx)” hoặc “CSV UTF-8 (Comma delimited)”.")
     }
 
     static func csvIsZip() -> SpreadsheetError {
         SpreadsheetError(
-            code: "csv.not_text",
+            code: .csvNotText,
             message: "Tệp là tệp nén (như .xlsx, .docx hoặc .zip), không phải CSV.")
     }
 
     static func csvInvalidUTF16(line: Int) -> SpreadsheetError {
         SpreadsheetError(
-            code: "csv.encoding",
+            code: .csvEncoding,
             message: "Tệp CSV mã UTF-16 bị hỏng: dòng \(line) có ký tự không hợp lệ (nửa cặp thay thế bị lẻ).",
             row: line)
     }
 
     static func csvOddUTF16Length() -> SpreadsheetError {
         SpreadsheetError(
-            code: "csv.encoding",
+            code: .csvEncoding,
             message: "Tệp CSV mã UTF-16 bị cắt cụt: số byte lẻ nên ký tự cuối cùng không trọn vẹn.")
     }
 
     static func csvNulCharacter(line: Int, maybeUTF16: Bool) -> SpreadsheetError {
         SpreadsheetError(
-            code: "csv.encoding",
+            code: .csvEncoding,
             message: "Tệp CSV có ký tự NUL (mã 0) ở dòng \(line)"
                 + (maybeUTF16 ? "; có thể tệp là UTF-16 nhưng thiếu dấu BOM" : "")
                 + ". Hãy lưu lại theo kiểu “CSV UTF-8 (Comma delimited)”.",
@@ -96,7 +97,7 @@ extension SpreadsheetError {
     static func csvUnterminatedQuote(row: Int, column: Int) -> SpreadsheetError {
         let letters = SheetTable.columnName(column)
         return SpreadsheetError(
-            code: "csv.unterminated_quote",
+            code: .csvUnterminatedQuote,
             message: "Tệp CSV lỗi ở dòng \(row), cột \(letters): dấu ngoặc kép (\") mở đầu ô nhưng không có dấu đóng "
                 + "cho đến hết tệp.",
             row: row, column: letters)
@@ -106,26 +107,26 @@ extension SpreadsheetError {
 
     static func xlsxNotZip() -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.not_zip",
+            code: .xlsxNotZip,
             message: "Tệp không phải bảng tính Excel .xlsx (không đọc được dạng nén ZIP của .xlsx).")
     }
 
     static func xlsxLegacyOrEncrypted() -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.legacy_or_encrypted",
+            code: .xlsxLegacyOrEncrypted,
             message: "Tệp là bảng tính Excel 97–2003 (.xls) hoặc tệp .xlsx có đặt mật khẩu. "
                 + "Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại theo kiểu “Excel Workbook (*.xlsx)”.")
     }
 
     static func xlsxCorruptZip(part: String) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.corrupt_zip",
+            code: .xlsxCorruptZip,
             message: "Tệp .xlsx bị hỏng: không giải nén được phần “\(part)”.")
     }
 
     static func xlsxPartTooLarge(part: String, limit: String) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.too_large",
+            code: .xlsxTooLarge,
             message: "Tệp .xlsx quá lớn: phần “\(part)” khi giải nén vượt quá \(limit). "
                 + "Hãy chia bảng tính thành nhiều tệp nhỏ hơn.",
             english: "part \(part) inflates past \(limit); split the workbook into smaller files")
@@ -134,7 +135,7 @@ extension SpreadsheetError {
     /// One cell holds more text than any real table does (Excel itself stops at 32,767 characters).
     static func cellTooLong(row: Int?, column: String?, limit: String) -> SpreadsheetError {
         SpreadsheetError(
-            code: "spreadsheet.cell_too_long",
+            code: .spreadsheetCellTooLong,
             message: "Ô" + (column.map { " cột \($0)" } ?? "") + (row.map { " dòng \($0)" } ?? "")
                 + " chứa quá nhiều chữ (hơn \(limit)); tệp không phải bảng số liệu hợp lệ.",
             row: row, column: column,
@@ -144,36 +145,36 @@ extension SpreadsheetError {
 
     static func xlsxMissingPart(_ part: String) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.missing_part",
+            code: .xlsxMissingPart,
             message: "Tệp .xlsx thiếu phần “\(part)” nên không đọc được.")
     }
 
     static func xlsxMalformedXML(part: String, line: Int, detail: String) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.malformed_xml",
+            code: .xlsxMalformedXml,
             message: "Tệp .xlsx bị hỏng: phần “\(part)” có XML sai ở dòng \(line) (\(detail)).")
     }
 
     static func xlsxNoSheets() -> SpreadsheetError {
-        SpreadsheetError(code: "xlsx.no_sheets", message: "Bảng tính không có trang tính (sheet) nào.")
+        SpreadsheetError(code: .xlsxNoSheets, message: "Bảng tính không có trang tính (sheet) nào.")
     }
 
     static func xlsxSheetNotFound(_ name: String, available: [String]) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.sheet_not_found",
+            code: .xlsxSheetNotFound,
             message: "Bảng tính không có trang tính “\(name)”. Các trang hiện có: "
                 + available.map { "“\($0)”" }.joined(separator: ", ") + ".")
     }
 
     static func xlsxSheetOutOfRange(_ index: Int, count: Int) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.sheet_out_of_range",
+            code: .xlsxSheetOutOfRange,
             message: "Bảng tính chỉ có \(count) trang tính, không có trang thứ \(index + 1).")
     }
 
     static func xlsxBadCellReference(_ reference: String, row: Int?) -> SpreadsheetError {
         SpreadsheetError(
-            code: "xlsx.bad_cell_reference",
+            code: .xlsxBadCellReference,
             message: "Tệp .xlsx bị hỏng: địa chỉ ô “\(reference)” không hợp lệ"
                 + (row.map { " (dòng \($0))" } ?? "") + ".",
             row: row)
@@ -182,7 +183,7 @@ extension SpreadsheetError {
     static func xlsxBadNumber(_ text: String, row: Int, column: Int) -> SpreadsheetError {
         let letters = SheetTable.columnName(column)
         return SpreadsheetError(
-            code: "xlsx.bad_number",
+            code: .xlsxBadNumber,
             message: "Tệp .xlsx bị hỏng: ô \(letters)\(row) (dòng \(row), cột \(letters)) ghi là số nhưng chứa “\(text)”.",
             row: row, column: letters)
     }
@@ -190,7 +191,7 @@ extension SpreadsheetError {
     static func xlsxBadSharedString(_ text: String, row: Int, column: Int, count: Int) -> SpreadsheetError {
         let letters = SheetTable.columnName(column)
         return SpreadsheetError(
-            code: "xlsx.bad_shared_string",
+            code: .xlsxBadSharedString,
             message: "Tệp .xlsx bị hỏng: ô \(letters)\(row) (dòng \(row), cột \(letters)) trỏ tới chuỗi dùng chung "
                 + "số “\(text)” nhưng tệp chỉ có \(count) chuỗi.",
             row: row, column: letters)
@@ -199,23 +200,23 @@ extension SpreadsheetError {
     // MARK: XLSX writing
 
     static func xlsxWriterNoSheets() -> SpreadsheetError {
-        SpreadsheetError(code: "xlsx.no_sheets", message: "Không thể tạo bảng tính không có trang tính nào.")
+        SpreadsheetError(code: .xlsxNoSheets, message: "Không thể tạo bảng tính không có trang tính nào.")
     }
 
     static func xlsxBadSheetName(_ name: String, reason: String) -> SpreadsheetError {
-        SpreadsheetError(code: "xlsx.bad_sheet_name", message: "Tên trang tính “\(name)” không dùng được: \(reason).")
+        SpreadsheetError(code: .xlsxBadSheetName, message: "Tên trang tính “\(name)” không dùng được: \(reason).")
     }
 
     static func xlsxCellValue(sheet: String, row: Int, column: Int, reason: String) -> SpreadsheetError {
         let letters = SheetTable.columnName(column)
         return SpreadsheetError(
-            code: "xlsx.bad_cell_value",
+            code: .xlsxBadCellValue,
             message: "Trang “\(sheet)”, ô \(letters)\(row) (dòng \(row), cột \(letters)): \(reason).",
             row: row, column: letters)
     }
 
     static func xlsxWriteFailed(_ detail: String) -> SpreadsheetError {
-        SpreadsheetError(code: "xlsx.write_failed", message: "Không tạo được tệp .xlsx: \(detail).")
+        SpreadsheetError(code: .xlsxWriteFailed, message: "Không tạo được tệp .xlsx: \(detail).")
     }
 
     private static func hex(_ byte: UInt8) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Fills a whole .docx: the body, headers and footers (where letterheads and signers live);
 /// every other part is copied unchanged.
@@ -14,7 +15,7 @@ public enum DocxTemplateFiller {
     public static func fill(docx: Data, data: TemplateData) throws -> Data {
         let parts = try DocxArchive.unzip(docx)
         guard parts.contains(where: { $0.path == "word/document.xml" }) else {
-            throw TemplateError(code: "template.not_docx", placeholder: nil,
+            throw TemplateError(code: .templateNotDocx, placeholder: nil,
                                 message: "the file has no word/document.xml; it is not a Word document",
                                 vietnamese: "Tệp mẫu không phải văn bản Word (.docx) hợp lệ.")
         }

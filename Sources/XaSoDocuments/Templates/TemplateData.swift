@@ -34,14 +34,14 @@ public struct TemplateData: Sendable, Equatable {
 
 /// Why a template could not be filled. `code` is stable; `placeholder` names the one at fault.
 public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var code: String
+    public var code: ErrorCode
     public var placeholder: String?
     /// English, for the API and CLI.
     public var message: String
     /// Vietnamese, for the person who made the template.
     public var vietnamese: String
 
-    public init(code: String, placeholder: String?, message: String, vietnamese: String) {
+    public init(code: ErrorCode, placeholder: String?, message: String, vietnamese: String) {
         self.code = code
         self.placeholder = placeholder
         self.message = message
@@ -57,7 +57,7 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     static func unknown(_ name: String, part: String?, known: [String]) -> TemplateError {
         let where_ = part.map { " in \($0)" } ?? ""
         let knownList = known.sorted().joined(separator: ", ")
-        return TemplateError(code: "template.unknown_placeholder", placeholder: name,
+        return TemplateError(code: .templateUnknownPlaceholder, placeholder: name,
                              message: "unknown placeholder {\(name)}\(where_); known: \(knownList)",
                              vietnamese: "Mẫu có trường “{\(name)}” không có trong dữ liệu báo cáo. Các trường có thể dùng: \(knownList).")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import XaSoCore
 
 /// Fills a Word template's XML. Pure: XML text in, XML text out.
 ///
@@ -53,7 +54,7 @@ public enum TemplateFiller {
         case .text(let value): return value
         case .flag(let value): return value ? "Có" : "Không"
         case .list:
-            throw TemplateError(code: "template.list_as_field", placeholder: name,
+            throw TemplateError(code: .templateListAsField, placeholder: name,
                                 message: "{\(name)} is a list; use {#\(name)}…{/\(name)}",
                                 vietnamese: "“{\(name)}” là danh sách, cần dùng vòng lặp {#\(name)}…{/\(name)}.")
         case nil:
@@ -67,7 +68,7 @@ public enum TemplateFiller {
         case .list(let rows): return rows
         case .flag(let keep): return keep ? [[:]] : []
         case .text:
-            throw TemplateError(code: "template.not_a_list", placeholder: name,
+            throw TemplateError(code: .templateNotAList, placeholder: name,
                                 message: "{#\(name)} needs a list, but \(name) is a single value",
                                 vietnamese: "“{#\(name)}” cần một danh sách, nhưng “\(name)” chỉ là một giá trị.")
         case nil:
@@ -76,13 +77,13 @@ public enum TemplateFiller {
     }
 
     private static func unexpectedClose(_ name: String) -> TemplateError {
-        TemplateError(code: "template.unexpected_close", placeholder: name,
+        TemplateError(code: .templateUnexpectedClose, placeholder: name,
                       message: "{/\(name)} closes a loop that was not opened",
                       vietnamese: "Mẫu có “{/\(name)}” nhưng không có “{#\(name)}” mở vòng lặp trước đó.")
     }
 
     private static func unclosed(_ name: String) -> TemplateError {
-        TemplateError(code: "template.unclosed_loop", placeholder: name,
+        TemplateError(code: .templateUnclosedLoop, placeholder: name,
                       message: "{#\(name)} is never closed by {/\(name)}",
                       vietnamese: "Vòng lặp “{#\(name)}” chưa có “{/\(name)}” để đóng.")
     }
@@ -156,7 +157,7 @@ public enum TemplateFiller {
         let closeParagraph = scan.paragraphs[close.paragraph]
         if openParagraph.row >= 0 || closeParagraph.row >= 0 {
             guard openParagraph.row >= 0, closeParagraph.row >= 0 else {
-                throw TemplateError(code: "template.loop_crosses_table", placeholder: open.name,
+                throw TemplateError(code: .templateLoopCrossesTable, placeholder: open.name,
                                     message: "{#\(open.name)} and {/\(open.name)} must both be inside the table or both outside",
                                     vietnamese: "“{#\(open.name)}” và “{/\(open.name)}” phải cùng nằm trong bảng hoặc cùng nằm ngoài bảng.")
             }

@@ -15,7 +15,7 @@ extension XaSoStore {
         let folded = LoginThrottlePolicy.key(username)
         guard let row = try await db.sqlDatabase().raw("SELECT id FROM users WHERE lower(username) = \(bind: folded)").first(),
               let user = try await UserModel.find(try row.decode(column: "id", as: UUID.self), on: db) else {
-            throw AppError.notFound("user", username, vietnamese: "Không tìm thấy tài khoản \"\(username)\".")
+            throw AppError.notFound(.userNotFound, username, vietnamese: "Không tìm thấy tài khoản \"\(username)\".")
         }
         let isSelf = user.username == actor.username
         let role = Role(rawValue: user.role) ?? .viewer
@@ -55,14 +55,14 @@ extension XaSoStore {
             guard user.disabled != disabled else { return }
             if disabled {
                 guard user.username != actor.username else {
-                    throw AppError(.invalid, code: "user.disable_self", message: "you may not disable your own account",
+                    throw AppError(.invalid, code: .userDisableSelf, message: "you may not disable your own account",
                                    vietnamese: "Không thể tự khóa tài khoản của mình.")
                 }
                 if user.role == Role.admin.rawValue {
                     let admins = try await UserModel.query(on: tx).filter(\.$role == Role.admin.rawValue)
                         .filter(\.$disabled == false).count()
                     guard admins > 1 else {
-                        throw AppError(.invalid, code: "user.last_admin", message: "the last enabled admin cannot be disabled",
+                        throw AppError(.invalid, code: .userLastAdmin, message: "the last enabled admin cannot be disabled",
                                        vietnamese: "Không thể khóa quản trị hệ thống cuối cùng.")
                     }
                 }
@@ -96,7 +96,7 @@ extension XaSoStore {
             if let id { query = query.filter(\.$id == id) }
             let count = try await query.count()
             if let id, count == 0 {
-                throw AppError.notFound("session", id.uuidString, vietnamese: "Không tìm thấy phiên đăng nhập này.")
+                throw AppError.notFound(.sessionNotFound, id.uuidString, vietnamese: "Không tìm thấy phiên đăng nhập này.")
             }
             try await query.delete()
             try await audit(on: tx, actor: actor.username, action: "revoke_tokens", entity: "user", key: user.username,

@@ -18,7 +18,7 @@ struct AddUsernameFoldedIndex: AsyncMigration {
                 names += try await sql.raw("SELECT username FROM users WHERE lower(username) = \(bind: folded) ORDER BY username")
                     .all().map { try $0.decode(column: "username", as: String.self) }
             }
-            throw AppError(.conflict, code: "user.case_conflict",
+            throw AppError(.conflict, code: .userCaseConflict,
                            message: "usernames must be unique regardless of case, but these differ only in case: "
                                + names.joined(separator: ", ") + "; rename all but one of each group, then start again",
                            vietnamese: "Tên đăng nhập phải khác nhau không phân biệt chữ hoa, chữ thường; các tên sau trùng nhau: "

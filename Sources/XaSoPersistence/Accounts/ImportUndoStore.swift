@@ -40,14 +40,14 @@ extension XaSoStore {
     public func deleteDossiers(unitCode: String, range: DayRange?, actor: Principal) async throws -> Int {
         let unit = try await requireUnit(unitCode)
         guard unit.level == .commune else {
-            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
+            throw AppError(.invalid, code: .dossierUnitNotCommune, message: "unit \(unitCode) is not a commune or ward",
                            vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
         }
         guard AccessPolicy.canDeleteDossiers(actor, unitCode: unitCode) else {
             throw AppError.forbidden("you may not delete dossiers of unit \(unitCode)")
         }
         if let range, range.from > range.to {
-            throw AppError(.invalid, code: "dossier.range_invalid", message: "the first day is after the last day",
+            throw AppError(.invalid, code: .dossierRangeInvalid, message: "the first day is after the last day",
                            vietnamese: "Ngày bắt đầu sau ngày kết thúc.")
         }
         return try await db.writeTransaction { tx in
@@ -80,7 +80,7 @@ extension XaSoStore {
     public func deletePlan(id: UUID, unitCode: String, actor: Principal) async throws {
         let plan = try await planRow(id: id, unitCode: unitCode)
         guard AccessPolicy.canDeletePlan(actor, unitCode: plan.unitCode) else {
-            throw AppError(.forbidden, code: "plan.manage_forbidden",
+            throw AppError(.forbidden, code: .planManageForbidden,
                            message: "only the commune admin deletes plans of unit \(plan.unitCode)",
                            vietnamese: "Chỉ quản trị cấp xã được xóa kế hoạch của đơn vị \(plan.unitCode).")
         }

@@ -54,7 +54,7 @@ public enum SQLiteBackup {
         guard db.dialect.name == "sqlite" else { throw postgresBackup }
         let fm = FileManager.default
         if fm.fileExists(atPath: path), !replace {
-            throw AppError(.conflict, code: "backup.exists", message: "\(path) exists: choose another name or pass --force",
+            throw AppError(.conflict, code: .backupExists, message: "\(path) exists: choose another name or pass --force",
                            vietnamese: "Tệp sao lưu đã tồn tại; hãy chọn tên khác.")
         }
         let partial = try ownerOnlyPartial(for: path)
@@ -71,7 +71,7 @@ public enum SQLiteBackup {
     /// Writes a backup of the SQLite file at `database` (a server may be writing to it).
     public static func write(database: String, to path: String, replace: Bool, busyTimeoutMilliseconds: Int) async throws -> Written {
         guard FileManager.default.fileExists(atPath: database) else {
-            throw AppError(.notFound, code: "backup.no_database", message: "no database file at \(database)",
+            throw AppError(.notFound, code: .backupNoDatabase, message: "no database file at \(database)",
                            vietnamese: "Không tìm thấy tệp cơ sở dữ liệu.")
         }
         return try await withFile(database, busyTimeoutMilliseconds: busyTimeoutMilliseconds) { db in
@@ -85,18 +85,18 @@ public enum SQLiteBackup {
     public static func restore(backup: String, into target: String, busyTimeoutMilliseconds: Int) async throws -> Restored {
         let fm = FileManager.default
         guard isSQLiteFile(backup) else {
-            throw AppError(.invalid, code: "restore.not_a_backup", message: "\(backup) is not an SQLite database file",
+            throw AppError(.invalid, code: .restoreNotABackup, message: "\(backup) is not an SQLite database file",
                            vietnamese: "Tệp không phải bản sao lưu cơ sở dữ liệu XaSo.")
         }
         let counts = try await withFile(backup, busyTimeoutMilliseconds: busyTimeoutMilliseconds) { db in
             let check = try await db.raw("PRAGMA quick_check").first()?.decode(column: "quick_check", as: String.self)
             guard check == "ok" else {
-                throw AppError(.invalid, code: "restore.damaged", message: "\(backup) fails SQLite's check: \(check ?? "no answer")",
+                throw AppError(.invalid, code: .restoreDamaged, message: "\(backup) fails SQLite's check: \(check ?? "no answer")",
                                vietnamese: "Bản sao lưu bị hỏng.")
             }
             let counts = try await tableCounts(db)
             guard counts["_fluent_migrations"] != nil else {
-                throw AppError(.invalid, code: "restore.not_a_backup", message: "\(backup) is not a XaSo database (no migrations table)",
+                throw AppError(.invalid, code: .restoreNotABackup, message: "\(backup) is not a XaSo database (no migrations table)",
                                vietnamese: "Tệp không phải bản sao lưu cơ sở dữ liệu XaSo.")
             }
             return counts
@@ -105,7 +105,7 @@ public enum SQLiteBackup {
             let held = try await withFile(target, busyTimeoutMilliseconds: busyTimeoutMilliseconds) { try await tableCounts($0) }
                 .filter { $0.key != "_fluent_migrations" && $0.value > 0 }
             guard held.isEmpty else {
-                throw AppError(.conflict, code: "restore.not_empty",
+                throw AppError(.conflict, code: .restoreNotEmpty,
                                message: "\(target) is not empty (\(held.values.reduce(0, +)) rows in \(held.count) tables): restore only into a new database",
                                vietnamese: "Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.")
             }
@@ -127,7 +127,7 @@ public enum SQLiteBackup {
     }
 
     public static let postgresBackup = AppError(
-        .invalid, code: "backup.postgres",
+        .invalid, code: .backupPostgres,
         message: "on PostgreSQL use pg_dump and pg_restore (docs/operations.md, \"PostgreSQL\")",
         vietnamese: "Với PostgreSQL, sao lưu bằng pg_dump theo hướng dẫn trong docs/operations.md.")
 
@@ -163,7 +163,7 @@ public enum SQLiteBackup {
         try? FileManager.default.removeItem(atPath: partial)
         let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else {
-            throw AppError(.invalid, code: "backup.unwritable", message: "cannot create \(partial): \(String(cString: strerror(errno)))",
+            throw AppError(.invalid, code: .backupUnwritable, message: "cannot create \(partial): \(String(cString: strerror(errno)))",
                            vietnamese: "Không ghi được tệp sao lưu vào thư mục đã chọn.")
         }
         close(fd)
@@ -176,7 +176,7 @@ public enum SQLiteBackup {
 
     static func moveIntoPlace(_ partial: String, _ path: String) throws {
         guard rename(partial, path) == 0 else {
-            throw AppError(.invalid, code: "backup.unwritable", message: "cannot write \(path): \(String(cString: strerror(errno)))",
+            throw AppError(.invalid, code: .backupUnwritable, message: "cannot write \(path): \(String(cString: strerror(errno)))",
                            vietnamese: "Không ghi được tệp sao lưu vào thư mục đã chọn.")
         }
     }

@@ -22,7 +22,7 @@ extension XaSoStore {
             throw AppError.forbidden("only the commune's admin or its province's officers mark its figures checked")
         }
         guard unit.level == .commune else {
-            throw AppError(.invalid, code: "quality.unit_not_commune",
+            throw AppError(.invalid, code: .qualityUnitNotCommune,
                            message: "\(unitCode) is not a commune: flags are marked on the commune whose figure they concern",
                            vietnamese: "\(unit.fullName) không phải đơn vị cấp xã: hãy đánh dấu trên xã có số liệu.")
         }
@@ -38,13 +38,13 @@ extension XaSoStore {
         let unit = try await requireQualityCheck(actor, unitCode: unitCode)
         let note = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         if let note, note.count > FigureRules.maxNoteLength {
-            throw AppError(.invalid, code: "quality.note_too_long",
+            throw AppError(.invalid, code: .qualityNoteTooLong,
                            message: "the note has \(note.count) characters; at most \(FigureRules.maxNoteLength)",
                            vietnamese: "Ghi chú dài \(note.count) ký tự, tối đa \(FigureRules.maxNoteLength) ký tự.")
         }
         guard var flag = try await qualityFlags(of: unit, period: period)
             .first(where: { $0.indicatorCode == indicatorCode && $0.kind == kind }) else {
-            throw AppError(.notFound, code: "quality.flag_not_found",
+            throw AppError(.notFound, code: .qualityFlagNotFound,
                            message: "no \(kind.rawValue) flag on \(indicatorCode) of \(unitCode) for \(period)",
                            vietnamese: "Không có cảnh báo “\(kind.vietnamese)” cho chỉ tiêu \(indicatorCode) của \(unit.fullName) kỳ \(period.vietnameseName).")
         }

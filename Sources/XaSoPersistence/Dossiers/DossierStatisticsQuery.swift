@@ -136,7 +136,7 @@ extension XaSoStore {
     public func provinceDossierStatistics(provinceCode: String, range: DayRange) async throws -> DossierRollUp {
         let province = try await requireUnit(provinceCode)
         guard province.level == .province else {
-            throw AppError(.invalid, code: "dossier.unit_not_province", message: "unit \(provinceCode) is not a province",
+            throw AppError(.invalid, code: .dossierUnitNotProvince, message: "unit \(provinceCode) is not a province",
                            vietnamese: "Đơn vị \(provinceCode) không phải là tỉnh, thành phố.")
         }
         let communes = try await children(of: provinceCode).filter { $0.level == .commune }.map(\.code)

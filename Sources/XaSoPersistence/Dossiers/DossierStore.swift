@@ -13,7 +13,7 @@ extension XaSoStore {
     public func requireDossierWrite(_ actor: Principal, unitCode: String) async throws {
         let unit = try await requireUnit(unitCode)
         guard unit.level == .commune else {
-            throw AppError(.invalid, code: "dossier.unit_not_commune", message: "unit \(unitCode) is not a commune or ward",
+            throw AppError(.invalid, code: .dossierUnitNotCommune, message: "unit \(unitCode) is not a commune or ward",
                            vietnamese: "Danh mục thủ tục và hồ sơ thuộc về một xã, phường.")
         }
         guard AccessPolicy.canImportDossiers(actor, unitCode: unitCode) else {

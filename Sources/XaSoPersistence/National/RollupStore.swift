@@ -114,7 +114,7 @@ extension XaSoStore {
     /// For national officers and the system admin (`AccessPolicy.canReadNational`).
     public func nationalRollups(period: ReportingPeriod, actor: Principal) async throws -> [NationalRow] {
         guard AccessPolicy.canReadNational(actor) else {
-            throw AppError(.forbidden, code: "national.forbidden", message: "only national officers and the admin read the national view",
+            throw AppError(.forbidden, code: .nationalForbidden, message: "only national officers and the admin read the national view",
                            vietnamese: "Chỉ cán bộ cấp trung ương và quản trị hệ thống được xem báo cáo toàn quốc.")
         }
         let sql = try db.sqlDatabase()

@@ -116,7 +116,7 @@ extension XaSoStore {
 
     func planRow(id: UUID, unitCode: String?) async throws -> PlanModel {
         guard let row = try await PlanModel.find(id, on: db), unitCode == nil || row.unitCode == unitCode else {
-            throw AppError.notFound("plan", id.uuidString, vietnamese: "Không tìm thấy kế hoạch \(id.uuidString).")
+            throw AppError.notFound(.planNotFound, id.uuidString, vietnamese: "Không tìm thấy kế hoạch \(id.uuidString).")
         }
         return row
     }
@@ -140,18 +140,18 @@ extension XaSoStore {
         let known = try await knownIndicatorCodes()
         let issues = tasks.enumerated().compactMap { index, task -> ImportIssue? in
             guard let code = task.indicatorCode, !known.contains(code) else { return nil }
-            return ImportIssue(row: index + 1, field: "indicator_code", value: code, code: "indicator.unknown",
+            return ImportIssue(row: index + 1, field: "indicator_code", value: code, code: .indicatorUnknown,
                                message: "Mã chỉ tiêu “\(code)” không tồn tại.")
         }
         guard !issues.isEmpty else { return }
-        throw AppError(.invalid, code: "plan.invalid", message: "the plan has \(issues.count) error(s); nothing was stored",
+        throw AppError(.invalid, code: .planInvalid, message: "the plan has \(issues.count) error(s); nothing was stored",
                        vietnamese: "Kế hoạch có \(issues.count) lỗi; chưa có dữ liệu nào được lưu.", issues: issues)
     }
 
     /// Throws `plan.manage_forbidden` (403) unless `actor` may manage the plans of `unitCode`.
     public static func requireManagePlans(_ actor: Principal, unitCode: String) throws {
         guard !AccessPolicy.canManagePlans(actor, unitCode: unitCode) else { return }
-        throw AppError(.forbidden, code: "plan.manage_forbidden",
+        throw AppError(.forbidden, code: .planManageForbidden,
                        message: "only the commune admin creates, imports and assigns plans and tasks of unit \(unitCode)",
                        vietnamese: "Chỉ quản trị cấp xã được tạo, nhập và phân công kế hoạch, nhiệm vụ của đơn vị \(unitCode).")
     }

@@ -70,7 +70,7 @@ extension XaSoStore {
                                      today: LocalDay = LocalDay(date: Date())) async throws -> IndicatorValue {
         let progress = try await planProgress(unitCode: unitCode, period: period, today: today)
         guard let percent = progress.overall.trackedPercent else {
-            throw AppError(.invalid, code: "plan.nothing_to_measure",
+            throw AppError(.invalid, code: .planNothingToMeasure,
                            message: "unit \(unitCode) has no plan task to measure for \(period)",
                            vietnamese: "Đơn vị chưa có nhiệm vụ nào trong kế hoạch để tính tỷ lệ nhiệm vụ được theo dõi trên môi trường điện tử.")
         }

@@ -40,7 +40,7 @@ extension XaSoStore {
         if let title = changes.title {
             task.title = VietnameseText.normalized(title)
             guard !task.title.isEmpty else {
-                throw AppError(.invalid, code: "task.title_missing", message: "the task title is empty",
+                throw AppError(.invalid, code: .taskTitleMissing, message: "the task title is empty",
                                vietnamese: "Nhiệm vụ \(task.number) chưa có nội dung.")
             }
         }
@@ -88,7 +88,7 @@ extension XaSoStore {
         try AccessPolicy.requireTaskUpdate(actor, unitCode: found.unitCode, task: stored.task)
         let date = date ?? today
         guard date <= today else {
-            throw AppError(.invalid, code: "progress.future_date",
+            throw AppError(.invalid, code: .progressFutureDate,
                            message: "a progress report cannot be dated after today (\(today))",
                            vietnamese: "Ngày cập nhật tiến độ (\(date.shortVietnamese)) không được sau hôm nay (\(today.shortVietnamese)).")
         }
@@ -148,7 +148,7 @@ extension XaSoStore {
     func taskRows(id: UUID, unitCode: String?, on database: any Database) async throws -> (PlanTaskModel, PlanModel) {
         guard let row = try await PlanTaskModel.find(id, on: database), unitCode == nil || row.unitCode == unitCode,
               let plan = try await PlanModel.find(row.planID, on: database) else {
-            throw AppError.notFound("task", id.uuidString, vietnamese: "Không tìm thấy nhiệm vụ \(id.uuidString).")
+            throw AppError.notFound(.taskNotFound, id.uuidString, vietnamese: "Không tìm thấy nhiệm vụ \(id.uuidString).")
         }
         return (row, plan)
     }
@@ -162,7 +162,7 @@ extension XaSoStore {
     static func knownDepartment(_ name: String, matcher: DepartmentMatcher, unitCode: String) throws -> String {
         if let known = matcher.match(name) { return known }
         let shown = DepartmentMatcher.displayName(name)
-        throw AppError(.invalid, code: "department.unknown",
+        throw AppError(.invalid, code: .departmentUnknown,
                        message: "'\(shown)' is not a department of unit \(unitCode); add it first",
                        vietnamese: "“\(shown)” chưa có trong danh sách phòng, ban của xã; hãy thêm trước khi phân công.")
     }

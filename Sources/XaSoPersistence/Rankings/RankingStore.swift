@@ -10,7 +10,7 @@ extension XaSoStore {
     func requireProvince(_ code: String) async throws -> AdministrativeUnit {
         let unit = try await requireUnit(code)
         guard unit.level == .province else {
-            throw AppError(.invalid, code: "ranking.not_province",
+            throw AppError(.invalid, code: .rankingNotProvince,
                            message: "communes are ranked within a province; '\(code)' is not one",
                            vietnamese: "Xếp hạng xã, phường được lập theo tỉnh, thành phố; \(unit.fullName) không phải tỉnh, thành phố.")
         }

@@ -18,7 +18,7 @@ extension XaSoStore {
     public func requireKindEdit(_ actor: Principal, provinceCode: String) async throws {
         let unit = try await requireUnit(provinceCode)
         guard unit.level == .province else {
-            throw AppError(.invalid, code: "report_kind.not_province",
+            throw AppError(.invalid, code: .reportKindNotProvince,
                            message: "report kinds belong to a province; '\(provinceCode)' is not one",
                            vietnamese: "Loại báo cáo riêng được khai báo cho tỉnh, thành phố; \(unit.fullName) không phải tỉnh, thành phố.")
         }
@@ -34,7 +34,7 @@ extension XaSoStore {
                                 actor: Principal) async throws -> [StoredReportKind] {
         try await requireKindEdit(actor, provinceCode: provinceCode)
         guard !kinds.isEmpty else {
-            throw AppError(.invalid, code: "report_kind.empty", message: "no report kind given",
+            throw AppError(.invalid, code: .reportKindEmpty, message: "no report kind given",
                            vietnamese: "Chưa có loại báo cáo nào trong tệp.")
         }
         let existing = try await reportKinds(provinceCode: provinceCode).map(\.definition)
@@ -73,7 +73,7 @@ extension XaSoStore {
         try await db.writeTransaction { tx in
             guard let row = try await ReportKindModel.query(on: tx).filter(\.$provinceCode == provinceCode)
                 .filter(\.$code == code).first() else {
-                throw AppError.notFound("report_kind", "\(provinceCode)/\(code)",
+                throw AppError.notFound(.reportKindNotFound, "\(provinceCode)/\(code)",
                                         vietnamese: "Tỉnh, thành phố \(provinceCode) chưa khai báo loại báo cáo “\(code)”.")
             }
             try await row.delete(on: tx)

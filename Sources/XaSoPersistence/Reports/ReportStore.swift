@@ -137,7 +137,7 @@ extension XaSoStore {
                                   narrativeIDs: Set<String>, actor: Principal) async throws -> StartFromPreviousResult {
         try await requireReportEdit(actor, unitCode: unitCode)
         guard let previous = try await previousSavedReport(unitCode: unitCode, kindCode: kindCode, before: period) else {
-            throw AppError(.notFound, code: "report.no_previous",
+            throw AppError(.notFound, code: .reportNoPrevious,
                            message: "there is no saved \(kindCode) report of unit \(unitCode) before \(period)",
                            vietnamese: "Chưa có báo cáo kỳ trước (trước \(period.vietnameseName)) để kế thừa.")
         }
@@ -169,7 +169,7 @@ extension XaSoStore {
         try await requireReportEdit(actor, unitCode: unitCode)
         try await db.writeTransaction { tx in
             guard let row = try await reportRow(unitCode: unitCode, kindCode: kindCode, period: period, on: tx) else {
-                throw AppError.notFound("report", "\(unitCode)/\(kindCode)/\(period)",
+                throw AppError.notFound(.reportNotFound, "\(unitCode)/\(kindCode)/\(period)",
                                         vietnamese: "Chưa có báo cáo \(kindCode) \(period.vietnameseName) của đơn vị \(unitCode).")
             }
             let before = Self.savedReport(row)
@@ -199,11 +199,11 @@ extension XaSoStore {
 
     /// Refuses values no report could print: a number below 1, an impossible date, blank ids.
     static func check(_ change: ReportSettingsChange) throws {
-        func invalid(_ code: String, _ message: String, _ vietnamese: String) -> AppError {
+        func invalid(_ code: ErrorCode, _ message: String, _ vietnamese: String) -> AppError {
             AppError(.invalid, code: code, message: message, vietnamese: vietnamese)
         }
         if case .set(let n) = change.number, n < 1 {
-            throw invalid("report.number_invalid", "the document number must be 1 or more", "Số văn bản phải từ 1 trở lên.")
+            throw invalid(.reportNumberInvalid, "the document number must be 1 or more", "Số văn bản phải từ 1 trở lên.")
         }
         if case .set(let d) = change.date {
             let valid: Bool
@@ -214,15 +214,15 @@ extension XaSoStore {
             case (nil, _?): valid = false
             }
             guard valid else {
-                throw invalid("report.date_invalid", "the document date \(d.storageText) is not a real date",
+                throw invalid(.reportDateInvalid, "the document date \(d.storageText) is not a real date",
                               "Ngày ban hành \(d.storageText) không hợp lệ.")
             }
         }
         if case .set(let s) = change.symbol, s.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw invalid("report.symbol_empty", "the symbol is empty", "Ký hiệu văn bản không được để trống.")
+            throw invalid(.reportSymbolEmpty, "the symbol is empty", "Ký hiệu văn bản không được để trống.")
         }
         if change.narrative.keys.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw invalid("report.narrative_id_empty", "a narrative edit has an empty id",
+            throw invalid(.reportNarrativeIdEmpty, "a narrative edit has an empty id",
                           "Có đoạn sửa chưa có mã đoạn (id).")
         }
     }

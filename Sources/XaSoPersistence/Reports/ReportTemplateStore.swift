@@ -21,7 +21,7 @@ extension XaSoStore {
     }
 
     static func templateNotFound(unitCode: String, name: String) -> AppError {
-        AppError.notFound("report_template", "\(unitCode)/\(name)",
+        AppError.notFound(.reportTemplateNotFound, "\(unitCode)/\(name)",
                           vietnamese: "Đơn vị \(unitCode) chưa có mẫu báo cáo tên “\(name)”.")
     }
 
@@ -31,7 +31,7 @@ extension XaSoStore {
         let clean = VietnameseText.normalized(name)
         guard !clean.isEmpty, clean.count <= 100,
               !clean.unicodeScalars.contains(where: { $0 == "/" || $0 == "\\" || CharacterSet.controlCharacters.contains($0) }) else {
-            throw AppError(.invalid, code: "report_template.name_invalid",
+            throw AppError(.invalid, code: .reportTemplateNameInvalid,
                            message: "a template name has 1 to 100 characters and no slash",
                            vietnamese: "Tên mẫu báo cáo dài từ 1 đến 100 ký tự và không chứa dấu “/”.")
         }
@@ -45,7 +45,7 @@ extension XaSoStore {
         try await requireReportEdit(actor, unitCode: unitCode)
         let name = try Self.checkTemplateName(name)
         guard !content.isEmpty, content.count <= Self.templateMaxBytes else {
-            throw AppError(.invalid, code: "report_template.size",
+            throw AppError(.invalid, code: .reportTemplateSize,
                            message: "a template must hold 1 byte to \(Self.templateMaxBytes / 1024 / 1024) MB",
                            vietnamese: "Tệp mẫu trống hoặc lớn hơn \(Self.templateMaxBytes / 1024 / 1024) MB.")
         }

@@ -70,7 +70,7 @@ extension XaSoStore {
         if let framework {
             list = list.filter { $0.frameworkCode == framework }
             if list.isEmpty, !national.frameworks.contains(where: { $0.code == framework }) {
-                throw AppError.notFound("framework", framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
+                throw AppError.notFound(.frameworkNotFound, framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
             }
         }
         guard let unitCode else { return list }

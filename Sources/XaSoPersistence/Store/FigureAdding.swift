@@ -19,7 +19,7 @@ extension XaSoStore {
         try await db.writeTransaction { tx in
             // Checked again inside the write: two admins adding the same code at once.
             if try await IndicatorModel.find(indicator.code, on: tx) != nil {
-                throw AppError(.conflict, code: "indicator.code_taken", message: "indicator \(indicator.code) exists",
+                throw AppError(.conflict, code: .indicatorCodeTaken, message: "indicator \(indicator.code) exists",
                                vietnamese: "Mã \(indicator.code) đã có trong danh mục.")
             }
             let last = try await IndicatorModel.query(on: tx).max(\.$position) ?? 0

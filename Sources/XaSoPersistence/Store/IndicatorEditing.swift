@@ -11,11 +11,11 @@ extension XaSoStore {
         guard AccessPolicy.canEditFrameworks(actor) else { throw AppError.forbidden("only an admin edits frameworks") }
         let before = try await indicator(code)
         if let name = changes.name, name.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw AppError(.invalid, code: "indicator.name_empty", message: "an indicator needs a name",
+            throw AppError(.invalid, code: .indicatorNameEmpty, message: "an indicator needs a name",
                            vietnamese: "Tên chỉ tiêu không được để trống.")
         }
         if let owners = changes.owners, owners.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw AppError(.invalid, code: "indicator.owner_empty", message: "owner names cannot be empty",
+            throw AppError(.invalid, code: .indicatorOwnerEmpty, message: "owner names cannot be empty",
                            vietnamese: "Tên cơ quan chủ trì không được để trống.")
         }
         try await db.writeTransaction { tx in

@@ -72,7 +72,7 @@ extension XaSoStore {
 
     public func indicator(_ code: String, unitCode: String? = nil) async throws -> Indicator {
         guard let found = try await indicators(unitCode: unitCode).first(where: { $0.code == code }) else {
-            throw AppError.notFound("indicator", code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
+            throw AppError.notFound(.indicatorNotFound, code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
         }
         return found
     }
@@ -89,7 +89,7 @@ extension XaSoStore {
             }
         }
         guard (1990...2100).contains(year) else {
-            throw AppError(.invalid, code: "target.year_invalid", message: "year \(year) is out of range",
+            throw AppError(.invalid, code: .targetYearInvalid, message: "year \(year) is out of range",
                            vietnamese: "Năm \(year) không hợp lệ.")
         }
         let target = Target(parsing: text)
@@ -133,7 +133,7 @@ extension XaSoStore {
         let isProvince = unit.level == .province
         guard AccessPolicy.canSetTargets(actor, unitCode: unitCode, isProvince: isProvince) else {
             if actor.role == .provinceOfficer, try await provinceCode(of: unitCode) != actor.provinceCode {
-                throw AppError(.forbidden, code: "target.outside_province",
+                throw AppError(.forbidden, code: .targetOutsideProvince,
                                message: "unit \(unitCode) is not in province \(actor.provinceCode ?? "?"); a province sets targets for itself only",
                                vietnamese: "\(unit.fullName) không thuộc tỉnh, thành phố của bạn; chỉ đặt được mục tiêu của tỉnh, thành phố mình.")
             }

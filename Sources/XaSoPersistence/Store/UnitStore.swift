@@ -40,7 +40,7 @@ extension XaSoStore {
 
     public func requireUnit(_ code: String) async throws -> AdministrativeUnit {
         guard let unit = try await unit(code) else {
-            throw AppError.notFound("unit", code, vietnamese: "Không tìm thấy đơn vị hành chính có mã \(code).")
+            throw AppError.notFound(.unitNotFound, code, vietnamese: "Không tìm thấy đơn vị hành chính có mã \(code).")
         }
         return unit
     }
@@ -75,7 +75,7 @@ extension XaSoStore {
     public func addVillage(commune code: String, name: String, actor: Principal) async throws -> AdministrativeUnit {
         let commune = try await requireUnit(code)
         guard commune.level == .commune else {
-            throw AppError(.invalid, code: "unit.not_commune", message: "villages belong to a commune, '\(code)' is not one",
+            throw AppError(.invalid, code: .unitNotCommune, message: "villages belong to a commune, '\(code)' is not one",
                            vietnamese: "Chỉ thêm thôn vào một xã, phường hoặc đặc khu.")
         }
         guard AccessPolicy.canManageCommune(actor, unitCode: code) else {
@@ -83,12 +83,12 @@ extension XaSoStore {
         }
         let clean = VietnameseText.normalized(name)
         guard !clean.isEmpty else {
-            throw AppError(.invalid, code: "unit.name_empty", message: "the village name is empty",
+            throw AppError(.invalid, code: .unitNameEmpty, message: "the village name is empty",
                            vietnamese: "Tên thôn không được để trống.")
         }
         let siblings = try await children(of: code)
         if siblings.contains(where: { VietnameseText.folded($0.name) == VietnameseText.folded(clean) }) {
-            throw AppError(.conflict, code: "unit.duplicate", message: "'\(clean)' already exists in \(code)",
+            throw AppError(.conflict, code: .unitDuplicate, message: "'\(clean)' already exists in \(code)",
                            vietnamese: "Thôn \"\(clean)\" đã có trong \(commune.fullName).")
         }
         let next = (siblings.compactMap { Int($0.code.split(separator: "-").last ?? "") }.max() ?? 0) + 1
@@ -119,11 +119,11 @@ extension XaSoStore {
         }
         let clean = VietnameseText.normalized(name)
         guard !clean.isEmpty else {
-            throw AppError(.invalid, code: "department.name_empty", message: "the department name is empty",
+            throw AppError(.invalid, code: .departmentNameEmpty, message: "the department name is empty",
                            vietnamese: "Tên phòng, ban không được để trống.")
         }
         if Department.match(clean, in: try await departments(of: unitCode).map(\.name)) != nil {
-            throw AppError(.conflict, code: "department.duplicate", message: "'\(clean)' already exists",
+            throw AppError(.conflict, code: .departmentDuplicate, message: "'\(clean)' already exists",
                            vietnamese: "\"\(clean)\" đã có trong danh sách.")
         }
         let m = DepartmentModel()

@@ -46,7 +46,7 @@ extension XaSoStore {
                            department: String?, actor: Principal?, mustChangePassword: Bool = false) async throws -> StoredUser {
         let name = username.trimmingCharacters(in: .whitespaces)
         guard name.range(of: #"^[A-Za-z0-9._-]{3,64}$"#, options: .regularExpression) != nil else {
-            throw AppError(.invalid, code: "user.username_invalid",
+            throw AppError(.invalid, code: .userUsernameInvalid,
                            message: "username must be 3–64 characters of letters, digits, '.', '_' or '-'",
                            vietnamese: "Tên đăng nhập gồm 3–64 ký tự chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.")
         }
@@ -55,13 +55,13 @@ extension XaSoStore {
         if AccessPolicy.isUnitless(role) { unitCode = nil }
         if !AccessPolicy.isUnitless(role) {
             guard let code = unitCode else {
-                throw AppError(.invalid, code: "user.unit_required", message: "role \(role.rawValue) needs a unit",
+                throw AppError(.invalid, code: .userUnitRequired, message: "role \(role.rawValue) needs a unit",
                                vietnamese: "Vai trò này cần chọn đơn vị.")
             }
             let unit = try await requireUnit(code)
             let needsProvince = role == .provinceOfficer
             if needsProvince != (unit.level == .province) {
-                throw AppError(.invalid, code: "user.unit_level",
+                throw AppError(.invalid, code: .userUnitLevel,
                                message: needsProvince ? "a province officer belongs to a province" : "this role belongs to a commune",
                                vietnamese: needsProvince ? "Cán bộ cấp tỉnh phải thuộc một tỉnh, thành phố." : "Vai trò này phải thuộc một xã, phường.")
             }
@@ -70,7 +70,7 @@ extension XaSoStore {
         if role == .departmentOfficer {
             guard let d = department, let code = unitCode,
                   let known = Department.match(d, in: try await departments(of: code).map(\.name)) else {
-                throw AppError(.invalid, code: "user.department_unknown",
+                throw AppError(.invalid, code: .userDepartmentUnknown,
                                message: "a department officer needs one of the commune's departments",
                                vietnamese: "Cán bộ phòng, ban cần chọn một phòng, ban của xã.")
             }
@@ -86,11 +86,11 @@ extension XaSoStore {
         }
         if let existing = try await user(named: name) {
             if existing.username != name {
-                throw AppError(.conflict, code: "user.exists_other_case",
+                throw AppError(.conflict, code: .userExistsOtherCase,
                                message: "user '\(existing.username)' already exists; usernames differ by more than case",
                                vietnamese: "Đã có tài khoản \"\(existing.username)\"; tên đăng nhập không phân biệt chữ hoa, chữ thường.")
             }
-            throw AppError(.conflict, code: "user.exists", message: "user '\(name)' already exists",
+            throw AppError(.conflict, code: .userExists, message: "user '\(name)' already exists",
                            vietnamese: "Tên đăng nhập \"\(name)\" đã được dùng.")
         }
         let m = UserModel()

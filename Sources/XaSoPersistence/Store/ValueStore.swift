@@ -39,12 +39,12 @@ extension XaSoStore {
         for (i, v) in values.enumerated() {
             let row = positions.flatMap { i < $0.count ? $0[i] : nil } ?? i + 1
             guard let indicator = indicators[v.indicatorCode] else {
-                invalid.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: "indicator.unknown",
+                invalid.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: .indicatorUnknown,
                                            message: "Mã chỉ tiêu \"\(v.indicatorCode)\" không tồn tại."))
                 continue
             }
             if !AccessPolicy.canWriteValue(actor, unitCode: v.unitCode, indicatorOwners: indicator.owners) {
-                denied.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: "forbidden",
+                denied.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: .forbidden,
                                           message: "Bạn không có quyền nhập chỉ tiêu \(v.indicatorCode) của đơn vị \(v.unitCode)."))
             }
             for problem in FigureRules.problems(of: v, unitKind: indicator.unitKind) {
@@ -53,7 +53,7 @@ extension XaSoStore {
             }
         }
         if !denied.isEmpty {
-            throw AppError(.forbidden, code: "forbidden",
+            throw AppError(.forbidden, code: .forbidden,
                            message: "you may not write \(denied.count) of these values; nothing was stored",
                            vietnamese: "Bạn không có quyền nhập \(denied.count) số liệu; chưa có dữ liệu nào được lưu.",
                            issues: Array(denied.prefix(50)))
@@ -139,7 +139,7 @@ extension XaSoStore {
     func valueRow(unitCode: String, indicator: String, period: ReportingPeriod, on db: any Database) async throws -> ValueModel {
         guard let row = try await ValueModel.query(on: db).filter(\.$unitCode == unitCode)
             .filter(\.$indicatorCode == indicator).filter(\.$period == period.description).first() else {
-            throw AppError.notFound("value", "\(unitCode)/\(indicator)/\(period)",
+            throw AppError.notFound(.valueNotFound, "\(unitCode)/\(indicator)/\(period)",
                                     vietnamese: "Chưa có số liệu chỉ tiêu \(indicator) kỳ \(period) của đơn vị \(unitCode).")
         }
         return row
@@ -162,12 +162,12 @@ extension XaSoStore {
             let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: tx)
             let current = ValueState(rawValue: row.state) ?? .draft
             guard current.canMove(to: next) else {
-                throw AppError(.conflict, code: "value.state_invalid",
+                throw AppError(.conflict, code: .valueStateInvalid,
                                message: "a \(current.rawValue) value cannot become \(next.rawValue)",
                                vietnamese: "Không thể chuyển số liệu từ trạng thái \"\(current.vietnamese)\" sang \"\(next.vietnamese)\".")
             }
             if next == .returned && (comment ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                throw AppError(.invalid, code: "value.comment_required", message: "sending back needs a comment",
+                throw AppError(.invalid, code: .valueCommentRequired, message: "sending back needs a comment",
                                vietnamese: "Cần ghi rõ lý do trả lại.")
             }
             let before = Self.json(Self.value(row))

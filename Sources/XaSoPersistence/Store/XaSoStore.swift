@@ -72,7 +72,7 @@ public struct XaSoStore: Sendable {
         if rules.exceedMargin < 0 { problems.append("exceed_margin must be ≥ 0") }
         if rules.approximateTolerance < 0 { problems.append("approximate_tolerance must be ≥ 0") }
         guard problems.isEmpty else {
-            throw AppError(.invalid, code: "settings.evaluation_rules_invalid", message: problems.joined(separator: "; "),
+            throw AppError(.invalid, code: .settingsEvaluationRulesInvalid, message: problems.joined(separator: "; "),
                            vietnamese: "Ngưỡng đánh giá không hợp lệ: tỷ lệ tiệm cận phải lớn hơn 0 và nhỏ hơn 1, các khoảng cách không âm.")
         }
         try await setSetting(Self.evaluationRulesKey, Self.json(rules), actor: actor)

@@ -24,7 +24,7 @@ extension XaSoStore {
             throw AppError.forbidden("only the commune's admin submits its period")
         }
         guard unit.level == .commune else {
-            throw AppError(.invalid, code: "submission.unit_not_commune",
+            throw AppError(.invalid, code: .submissionUnitNotCommune,
                            message: "a period is submitted by a commune, ward or special zone; '\(code)' is a \(unit.level.rawValue)",
                            vietnamese: "Chỉ xã, phường, đặc khu nộp báo cáo kỳ; \(unit.fullName) không phải cấp xã.")
         }
@@ -44,7 +44,7 @@ extension XaSoStore {
                             actor: Principal) async throws -> ProvinceDeadline {
         let unit = try await requireUnit(provinceCode)
         guard unit.level == .province else {
-            throw AppError(.invalid, code: "deadline.not_province", message: "deadlines belong to a province; '\(provinceCode)' is not one",
+            throw AppError(.invalid, code: .deadlineNotProvince, message: "deadlines belong to a province; '\(provinceCode)' is not one",
                            vietnamese: "Hạn nộp báo cáo do tỉnh, thành phố đặt; \(unit.fullName) không phải tỉnh, thành phố.")
         }
         try await requireSubmissionReview(actor, unitCode: provinceCode)
@@ -92,7 +92,7 @@ extension XaSoStore {
     public func reviewSubmission(unitCode: String, period: ReportingPeriod, to next: SubmissionState, reason: String?,
                                  actor: Principal, now: Date = Date()) async throws -> SubmissionRecord {
         guard next == .returned || next == .approved else {
-            throw AppError(.invalid, code: "submission.state_invalid", message: "a review returns or approves",
+            throw AppError(.invalid, code: .submissionStateInvalid, message: "a review returns or approves",
                            vietnamese: "Chỉ có thể trả lại hoặc duyệt.")
         }
         try await requireSubmissionReview(actor, unitCode: unitCode)
@@ -154,11 +154,11 @@ extension XaSoStore {
         case .commune:
             try await requireRead(actor, unitCode: unitCode)
             guard let province = try await self.provinceCode(of: unitCode) else {
-                throw AppError.notFound("unit", unitCode, vietnamese: "Không tìm thấy tỉnh, thành phố của \(unit.fullName).")
+                throw AppError.notFound(.unitNotFound, unitCode, vietnamese: "Không tìm thấy tỉnh, thành phố của \(unit.fullName).")
             }
             (provinceCode, communes) = (province, [unit])
         case .village:
-            throw AppError(.invalid, code: "submission.unit_invalid",
+            throw AppError(.invalid, code: .submissionUnitInvalid,
                            message: "submissions are a province's or a commune's; '\(unitCode)' is a village",
                            vietnamese: "Theo dõi nộp báo cáo dành cho tỉnh, thành phố hoặc cấp xã; \(unit.fullName) là thôn.")
         }

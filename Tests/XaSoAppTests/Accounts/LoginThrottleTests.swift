@@ -18,7 +18,7 @@ extension DatabaseTests {
                 _ = try await LoginGate.verify(username: user, password: password, address: address, app: app, store: app.store)
                 return "ok"
             } catch let e as AppError {
-                return e.code
+                return e.code.rawValue
             } catch {
                 return "\(error)"
             }

@@ -108,7 +108,7 @@ extension DatabaseTests {
                     try await Self.post(app, base + "/dossiers/import", file, token: token) { res in
                         #expect(res.status == .unprocessableEntity)
                         let issue = try res.content.decode(ErrorBody.self).error.issues?.first
-                        #expect(issue?.code == code)
+                        #expect(issue?.code.rawValue == code)
                         #expect(issue?.row == 3)
                         #expect(issue?.field == column)
                     }

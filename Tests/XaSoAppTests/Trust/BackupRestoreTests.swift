@@ -15,7 +15,7 @@ extension DatabaseTests {
         }
 
         static func code(_ body: () async throws -> Void) async -> String? {
-            do { try await body(); return nil } catch let error as AppError { return error.code } catch { return "\(error)" }
+            do { try await body(); return nil } catch let error as AppError { return error.code.rawValue } catch { return "\(error)" }
         }
 
         /// Sample data, figures, dossiers and a plan; backup while the server runs; restore into a

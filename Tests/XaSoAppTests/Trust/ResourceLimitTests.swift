@@ -80,7 +80,7 @@ extension DatabaseTests {
                 let declared = Request(application: app, method: .PUT, url: URI(path: unit + "/values"),
                                        headers: ["Content-Length": "1000000"], on: app.eventLoopGroup.next())
                 var refusal: String?
-                do { try await RouteGuard.collectBody(declared, kind: .json) } catch let e as BodyTooLarge { refusal = e.code }
+                do { try await RouteGuard.collectBody(declared, kind: .json) } catch let e as BodyTooLarge { refusal = e.code.rawValue }
                 #expect(refusal == "request.too_large")
             }
         }

@@ -28,7 +28,7 @@ struct IngestFuzzTests {
                 try parser.parse(text, options: .init(unitCode: "X", period: round % 3 == 0 ? .year(2025) : nil))
             }
             if case .failure(let e) = result {
-                #expect(e.code.hasPrefix("ingest."), "\(e.code)")
+                #expect(e.code.rawValue.hasPrefix("ingest."), "\(e.code)")
             }
         }
     }

@@ -83,9 +83,9 @@ import Testing
         #expect(plan.newDepartments == ["Bưu điện xã"])
         // 1.3 is missing: kept, with a warning naming the line.
         #expect(plan.warnings == ["Dòng 20: mục 1.4 không liền sau mục 1.2."])
-        #expect(plan.rows[1].deadline == "2026-06-30")
-        #expect(plan.rows[3].deadline == "quarterly:+15")
-        #expect(plan.rows[3].parentNumber == "1.2")
+        #expect(plan.tasks[1].deadline?.code == "2026-06-30")
+        #expect(plan.tasks[3].deadline?.code == "quarterly:+15")
+        #expect(plan.tasks[3].parentNumber == "1.2")
     }
 }
 
@@ -130,6 +130,6 @@ import Testing
         #expect(plan.date == d(2026, 1, 9))
         #expect(plan.title == "Thực hiện chuyển đổi số năm 2026")
         #expect(plan.legalBasis.isEmpty)
-        #expect(plan.rows == [PlanTaskDTO(number: "1", title: "Tập huấn kỹ năng số.")])
+        #expect(plan.tasks.map { $0.planTask() } == [PlanTask(number: "1", title: "Tập huấn kỹ năng số.")])
     }
 }

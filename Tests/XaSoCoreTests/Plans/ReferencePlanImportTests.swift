@@ -88,23 +88,6 @@ import Testing
         #expect(plan.newDepartments.isEmpty)
     }
 
-    @Test func dryRunJSONShape() throws {
-        let rows = try Self.parsed().rows
-        let json = try PlanTaskDTO.json(rows)
-        let array = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(array.count == 56)
-        #expect(Set(array[0].keys) == ["number", "title", "parent_number", "lead", "partners", "deadline"])
-        #expect(array[0]["number"] as? String == "1")
-        #expect(array[0]["parent_number"] is NSNull)
-        #expect(array[1]["number"] as? String == "1.1")
-        #expect(array[1]["parent_number"] as? String == "1")
-        #expect(array[1]["deadline"] is NSNull)
-        #expect(array[1]["partners"] as? [String] == [])
-        #expect(json.contains("57-NQ/TW") && !json.contains("\\/"))  // slashes are not escaped
-        let decoded = try JSONDecoder().decode([PlanTaskDTO].self, from: Data(json.utf8))
-        #expect(decoded == rows)
-    }
-
     @Test func storedPlanKeepsTheTasks() throws {
         let parsed = try Self.parsed()
         let plan = parsed.plan(unitCode: "11311", fallbackTitle: "Kế hoạch NQ57")

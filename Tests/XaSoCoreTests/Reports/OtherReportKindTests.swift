@@ -223,7 +223,7 @@ extension PlanAndAnnualReportTests {
                 _ = try ReportKindRegistry(kinds: kinds)
                 return nil
             } catch {
-                return error.code
+                return error.code.rawValue
             }
         }
         let unknownGenerator = Self.provinceKind.replacingOccurrences(of: "\"limitations\"", with: "\"bieu_do_3d\"")

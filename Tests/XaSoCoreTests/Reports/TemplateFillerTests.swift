@@ -128,7 +128,7 @@ import Testing
                 _ = try TemplateFiller.fill(xml: document(body), data: data)
                 return nil
             } catch {
-                return error.code
+                return error.code.rawValue
             }
         }
         #expect(code(p("{#ds}{x}")) == "template.unclosed_loop")

@@ -96,7 +96,7 @@ import Testing
         ]
         for (key, days, date, code) in bad {
             #expect { _ = try SubmissionDeadlines.validate(key: key, daysAfter: days, date: date) }
-                throws: { ($0 as? AppError)?.code == code }
+                throws: { ($0 as? AppError)?.code.rawValue == code }
         }
     }
 

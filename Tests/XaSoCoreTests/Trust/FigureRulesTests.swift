@@ -25,7 +25,7 @@ import XaSoCore
     }
 
     @Test func rangesByUnitKind() {
-        func code(_ n: Double, _ kind: UnitKind) -> String? { FigureRules.problem(number: n, unitKind: kind)?.code }
+        func code(_ n: Double, _ kind: UnitKind) -> ErrorCode? { FigureRules.problem(number: n, unitKind: kind)?.code }
         #expect(code(0, .percent) == nil)
         #expect(code(100, .percent) == nil)
         #expect(code(36.7, .percent) == nil)

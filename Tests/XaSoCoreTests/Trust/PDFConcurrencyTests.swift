@@ -47,7 +47,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let converter = PDFConverter(executable: soffice, timeout: 1)
         var code: String?
-        do { _ = try await converter.convert(docx: Data("x".utf8)) } catch { code = error.code }
+        do { _ = try await converter.convert(docx: Data("x".utf8)) } catch { code = error.code.rawValue }
         #expect(code == "pdf_timeout")
     }
 

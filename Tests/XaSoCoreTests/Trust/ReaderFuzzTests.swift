@@ -31,8 +31,8 @@ import XaSoFixtures
     }
 
     static func isNamed(_ error: any Error) -> Bool {
-        if let e = error as? SpreadsheetError { return !e.code.isEmpty && !e.message.isEmpty }
-        if let e = error as? AppError { return !e.code.isEmpty && !e.vietnamese.isEmpty }
+        if let e = error as? SpreadsheetError { return !e.code.rawValue.isEmpty && !e.message.isEmpty }
+        if let e = error as? AppError { return !e.code.rawValue.isEmpty && !e.vietnamese.isEmpty }
         return false
     }
 

@@ -30,7 +30,7 @@ enum DossiersPage {
         let actor = try req.webPrincipal
         let form = try req.content.decode(Upload.self)
         guard let file = form.file, file.data.readableBytes > 0 else {
-            return try await respond(req, code: code, errors: [ImportIssue(row: 1, field: "file", value: "", code: "file.empty",
+            return try await respond(req, code: code, errors: [ImportIssue(row: 1, field: "file", value: "", code: .fileEmpty,
                                                                           message: L.noFile)])
         }
         let data = Data(buffer: file.data)

@@ -53,7 +53,7 @@ enum FrameworksPage {
 
     static func query(framework code: String, store: XaSoStore) async throws -> Model {
         guard let framework = try await store.frameworks().first(where: { $0.code == code }) else {
-            throw AppError.notFound("framework", code, vietnamese: "Không tìm thấy bộ chỉ tiêu \(code).")
+            throw AppError.notFound(.frameworkNotFound, code, vietnamese: "Không tìm thấy bộ chỉ tiêu \(code).")
         }
         return Model(framework: framework, indicators: try await store.indicators(framework: code))
     }

@@ -33,7 +33,7 @@ enum ImportPage {
     static func preview(_ req: Request) async throws -> Response {
         let (p, unit) = try await EntryPage.context(req)
         guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
-            let preview = Preview(issues: [ImportIssue(row: 1, field: "file", value: "", code: "file.empty", message: L.noFile)],
+            let preview = Preview(issues: [ImportIssue(row: 1, field: "file", value: "", code: .fileEmpty, message: L.noFile)],
                                   values: [], indicators: [:], existing: [:], encoded: "")
             return WebResponse.page(view(unit: unit, preview: preview, ctx: PageContext(req, active: .importFile)),
                                     status: .unprocessableEntity)
@@ -47,7 +47,7 @@ enum ImportPage {
     static func confirm(_ req: Request) async throws -> Response {
         let (p, unit) = try await EntryPage.context(req)
         guard let data = Data(base64Encoded: try req.content.decode(Confirm.self).data) else {
-            throw AppError(.invalid, code: "file.empty", message: "no file", vietnamese: L.noFile)
+            throw AppError(.invalid, code: .fileEmpty, message: "no file", vietnamese: L.noFile)
         }
         let result = try await check(data, unit: unit, principal: p, store: req.store)
         guard result.issues.isEmpty else {
@@ -107,11 +107,11 @@ enum ImportPage {
             let rowUnit = cell(unitColumn), code = cell(indicatorColumn)
             if rowUnit.isEmpty && code.isEmpty { continue }
             if !rowUnit.isEmpty && rowUnit != unit {
-                issues.append(ImportIssue(row: i + 1, field: "unit_code", value: rowUnit, code: "import.unit_mismatch",
+                issues.append(ImportIssue(row: i + 1, field: "unit_code", value: rowUnit, code: .importUnitMismatch,
                                           message: L.otherUnit(rowUnit, unit)))
             } else if let ind = indicators[code],
                       !AccessPolicy.canWriteValue(principal, unitCode: unit, indicatorOwners: ind.owners) {
-                issues.append(ImportIssue(row: i + 1, field: "indicator_code", value: code, code: "forbidden",
+                issues.append(ImportIssue(row: i + 1, field: "indicator_code", value: code, code: .forbidden,
                                           message: L.mayNotWrite(code, unit)))
             }
         }

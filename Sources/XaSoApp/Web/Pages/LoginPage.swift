@@ -30,11 +30,11 @@ enum LoginPage {
         let user: XaSoStore.StoredUser
         do {
             user = try await AuthController.verify(username: username, password: form.password ?? "", req: req)
-        } catch let e as AppError where e.code == "auth.throttled" {
+        } catch let e as AppError where e.code == .authThrottled {
             return render(req, next: next, username: username, error: e.vietnamese, notice: nil, status: .tooManyRequests)
-        } catch let e as AppError where e.code == "auth.invalid" {
+        } catch let e as AppError where e.code == .authInvalid {
             return render(req, next: next, username: username, error: L.loginFailed, notice: nil, status: .unauthorized)
-        } catch let e as AppError where e.code == "auth.disabled" {
+        } catch let e as AppError where e.code == .authDisabled {
             return render(req, next: next, username: username, error: e.vietnamese, notice: nil, status: .forbidden)
         }
         let principal = try await req.store.principal(for: user)

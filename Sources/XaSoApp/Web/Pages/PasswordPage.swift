@@ -34,9 +34,9 @@ enum PasswordPage {
             try await AccountService.changeOwnPassword(principal: p, current: form.current_password ?? "", new: new,
                                                        keepTokenHash: req.storage[CredentialHashKey.self],
                                                        address: req.clientAddress, app: req.application, store: req.store)
-        } catch let e as AppError where e.kind == .invalid || e.code == "auth.throttled" {
+        } catch let e as AppError where e.kind == .invalid || e.code == .authThrottled {
             return try await page(req, error: e.vietnamese, notice: nil,
-                                  status: e.code == "auth.throttled" ? .tooManyRequests : .unprocessableEntity)
+                                  status: e.code == .authThrottled ? .tooManyRequests : .unprocessableEntity)
         }
         return WebResponse.seeOther(WebPath.with(WebPath.password, ["done": "1"]))
     }

@@ -17,7 +17,7 @@ enum ReportEditorForm {
             } else if let n = Int(number), n >= 1 {
                 change.number = .set(n)
             } else {
-                throw AppError(.invalid, code: "report.number_invalid", message: "report number '\(number)' is not a positive integer",
+                throw AppError(.invalid, code: .reportNumberInvalid, message: "report number '\(number)' is not a positive integer",
                                vietnamese: L.reportNumberInvalid(number))
             }
         }
@@ -38,7 +38,7 @@ enum ReportEditorForm {
         let defaults = prepared.draft.narrativeTexts
         for (id, text) in form.texts {
             guard narrativeIDs.contains(id) else {
-                throw AppError(.invalid, code: "report.narrative_id_unknown", message: "paragraph '\(id)' is not in this report",
+                throw AppError(.invalid, code: .reportNarrativeIdUnknown, message: "paragraph '\(id)' is not in this report",
                                vietnamese: L.unknownNarrativeID(id))
             }
             let clean = normalized(text)

@@ -51,7 +51,7 @@ enum ReportIngestPage {
         let (p, unit) = try await context(req)
         let form = try req.content.decode([String: String].self)
         guard let data = form["data"].flatMap({ Data(base64Encoded: $0) }), !data.isEmpty else {
-            throw AppError(.invalid, code: "file.empty", message: "no file", vietnamese: L.noFile)
+            throw AppError(.invalid, code: .fileEmpty, message: "no file", vietnamese: L.noFile)
         }
         let request = ReportIngestService.Request(unitCode: unit.code, data: data, fileName: form["file_name"] ?? "bao-cao",
                                                   period: try form["period"].flatMap { $0.isEmpty ? nil : try ReportingPeriod.required($0) },

@@ -68,7 +68,7 @@ enum ReviewPage {
                                            to: .returned, comment: comment, actor: p)
             return WebResponse.seeOther(WebPath.review(unit.code, period: period, extra: ["returned": "1"]))
         default:
-            throw AppError(.invalid, code: "review.decision_invalid", message: "unknown decision '\(d.decision)'",
+            throw AppError(.invalid, code: .reviewDecisionInvalid, message: "unknown decision '\(d.decision)'",
                            vietnamese: L.invalidTitle)
         }
     }

@@ -46,12 +46,12 @@ enum TasksPage {
         let code = try req.parameter("code")
         let actor = try req.webPrincipal
         guard let id = UUID(uuidString: try req.parameter("task")) else {
-            throw AppError(.notFound, code: "task.not_found", message: "no such task", vietnamese: L.taskNotFound)
+            throw AppError(.notFound, code: .taskNotFound, message: "no such task", vietnamese: L.taskNotFound)
         }
         let form = try req.content.decode(ProgressForm.self)
         do {
             guard let state = ReportedProgress(rawValue: form.state) else {
-                throw AppError(.invalid, code: "progress.state_invalid", message: "unknown state", vietnamese: L.progressStateInvalid)
+                throw AppError(.invalid, code: .progressStateInvalid, message: "unknown state", vietnamese: L.progressStateInvalid)
             }
             let percentText = form.percent?.trimmingCharacters(in: .whitespaces) ?? ""
             let percent: Int
@@ -60,7 +60,7 @@ enum TasksPage {
             } else if let n = Int(percentText) {
                 percent = n
             } else {
-                throw AppError(.invalid, code: "progress.percent_invalid", message: "percent is not a number",
+                throw AppError(.invalid, code: .progressPercentInvalid, message: "percent is not a number",
                                vietnamese: L.progressPercentInvalid(percentText))
             }
             _ = try await req.store.postProgress(taskID: id, state: state, percent: percent, text: form.text ?? "",

@@ -62,7 +62,7 @@ enum UsersPage {
             let n = try await req.store.revokeSessions(username: name, actor: p)
             notice = L.sessionsRevoked(name, n)
         default:
-            throw AppError.notFound("action", try req.parameter("action"), vietnamese: "Không có thao tác này.")
+            throw AppError.notFound(.actionNotFound, try req.parameter("action"), vietnamese: "Không có thao tác này.")
         }
         return try await page(req, error: nil, typed: nil, notice: notice, status: .ok)
     }

@@ -25,7 +25,7 @@ struct WebRequireLogin: AsyncMiddleware {
         if req.method != .GET && req.method != .HEAD {
             let submitted = try await CSRF.submitted(in: req)
             guard CSRF.isValid(submitted, secret: req.storage[WebSession.TokenKey.self]) else {
-                throw AppError(.forbidden, code: "csrf.invalid", message: "missing or wrong CSRF token",
+                throw AppError(.forbidden, code: .csrfInvalid, message: "missing or wrong CSRF token",
                                vietnamese: L.csrfFailed)
             }
         }

@@ -41,7 +41,7 @@ extension Request {
     var webPrincipal: Principal {
         get throws {
             guard let p = storage[PrincipalKey.self] else {
-                throw AppError(.unauthorized, code: "auth.required", message: "sign in first", vietnamese: "Vui lòng đăng nhập.")
+                throw AppError(.unauthorized, code: .authRequired, message: "sign in first", vietnamese: "Vui lòng đăng nhập.")
             }
             return p
         }

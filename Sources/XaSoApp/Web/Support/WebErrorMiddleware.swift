@@ -12,7 +12,7 @@ struct WebErrorMiddleware: AsyncMiddleware {
             if e.kind == .unauthorized {
                 return req.redirect(to: WebPath.login(next: req.method == .GET ? req.url.string : nil))
             }
-            if e.kind == .forbidden && e.code != "csrf.invalid" { req.logger.notice("web 403: \(e.message)") }
+            if e.kind == .forbidden && e.code != .csrfInvalid { req.logger.notice("web 403: \(e.message)") }
             let title: String
             switch e.kind {
             case .forbidden: title = L.forbiddenTitle
@@ -20,7 +20,7 @@ struct WebErrorMiddleware: AsyncMiddleware {
             case .invalid: title = L.invalidTitle
             case .conflict, .unavailable, .unauthorized: title = L.conflictTitle
             }
-            let text = e.kind == .forbidden && e.code == "forbidden" && e.issues.isEmpty ? L.forbiddenText : e.vietnamese
+            let text = e.kind == .forbidden && e.code == .forbidden && e.issues.isEmpty ? L.forbiddenText : e.vietnamese
             return ErrorPage.render(req, status: APIErrorMiddleware.status(e.kind), title: title, message: text,
                                     issues: e.issues)
         } catch let e as any AbortError {
