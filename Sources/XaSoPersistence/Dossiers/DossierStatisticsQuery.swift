@@ -11,15 +11,31 @@ extension XaSoStore {
     /// Statistics of each unit over a range (units with no dossiers and no catalogue get zeros).
     public func dossierStatistics(unitCodes: [String], range: DayRange) async throws -> [String: DossierStatistics] {
         var result = Dictionary(uniqueKeysWithValues: unitCodes.map { ($0, DossierStatistics()) })
-        guard !unitCodes.isEmpty else { return result }
-        let from = range.from.dayNumber, to = range.to.dayNumber
         for chunk in unitCodes.chunked(500) {
             let units = SQLGroupExpression(SQLList(chunk.map { SQLBind($0) }))
+            try await addDossierStatistics(into: &result, range: range) { column in "\(unsafeRaw: column) IN \(units)" }
+        }
+        return result
+    }
+
+    /// Statistics of every commune holding a catalogue or dossiers, each query one pass over its table
+    /// grouped by commune (no list of codes): what the national figures are summed from.
+    public func everyCommuneDossierStatistics(range: DayRange) async throws -> [String: DossierStatistics] {
+        var result: [String: DossierStatistics] = [:]
+        try await addDossierStatistics(into: &result, range: range) { _ in "1 = 1" }
+        return result
+    }
+
+    /// The queries behind both: `units` gives the condition on a table's unit column (its name, alias included).
+    private func addDossierStatistics(into result: inout [String: DossierStatistics], range: DayRange,
+                                      units: (String) -> SQLQueryString) async throws {
+        let from = range.from.dayNumber, to = range.to.dayNumber
+        do {
             // The catalogue: procedures by level, fee procedures and those with online payment.
             for row in try await sql.raw("""
                 SELECT unit_code, level, COUNT(*) AS procedures, CAST(SUM(has_fee) AS BIGINT) AS fee,
                        CAST(SUM(has_fee * online_payment) AS BIGINT) AS fee_online
-                FROM procedures WHERE unit_code IN \(units) GROUP BY unit_code, level
+                FROM procedures WHERE \(units("unit_code")) GROUP BY unit_code, level
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 guard let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) else { continue }
@@ -27,7 +43,7 @@ extension XaSoStore {
                 result[unit, default: .init()].onlinePayment.feeProcedures += try row.decode(column: "fee", as: Int.self)
                 result[unit, default: .init()].onlinePayment.feeProceduresWithOnlinePayment += try row.decode(column: "fee_online", as: Int.self)
             }
-            guard from <= to else { continue }
+            guard from <= to else { return }
             // Dossiers received in the range: one row per day and procedure that had any.
             for row in try await sql.raw("""
                 SELECT r.unit_code, CAST(SUM(r.received) AS BIGINT) AS received, CAST(SUM(r.online) AS BIGINT) AS online, CAST(SUM(r.direct) AS BIGINT) AS direct,
@@ -41,7 +57,7 @@ extension XaSoStore {
                   CAST(SUM(r.reuse_stated) AS BIGINT) AS reuse_stated, CAST(SUM(r.reused) AS BIGINT) AS reused
                 FROM dossier_received_days r
                 LEFT JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
+                WHERE \(units("r.unit_code")) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
                 GROUP BY r.unit_code
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
@@ -65,7 +81,7 @@ extension XaSoStore {
             for row in try await sql.raw("""
                 SELECT r.unit_code, p.level, COUNT(DISTINCT r.procedure_code) AS used
                 FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
+                WHERE \(units("r.unit_code")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
                 GROUP BY r.unit_code, p.level
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
@@ -78,7 +94,7 @@ extension XaSoStore {
                 SELECT e.unit_code, p.field, CAST(SUM(e.early) AS BIGINT) AS early, CAST(SUM(e.on_time) AS BIGINT) AS on_time, CAST(SUM(e.late) AS BIGINT) AS late,
                   CAST(SUM(e.rejected) AS BIGINT) AS rejected, CAST(SUM(e.withdrawn) AS BIGINT) AS withdrawn
                 FROM dossier_ended_days e LEFT JOIN procedures p ON p.unit_code = e.unit_code AND p.code = e.procedure_code
-                WHERE e.unit_code IN \(units) AND e.day >= \(bind: from) AND e.day <= \(bind: to)
+                WHERE \(units("e.unit_code")) AND e.day >= \(bind: from) AND e.day <= \(bind: to)
                 GROUP BY e.unit_code, p.field
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
@@ -106,7 +122,7 @@ extension XaSoStore {
                 for row in try await sql.raw("""
                     SELECT unit_code, CAST(SUM(CASE WHEN day < \(bind: from) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS before_range,
                       CAST(SUM(\(unsafeRaw: total)) AS BIGINT) AS by_end
-                    FROM \(unsafeRaw: table) WHERE unit_code IN \(units) AND day <= \(bind: to) GROUP BY unit_code
+                    FROM \(unsafeRaw: table) WHERE \(units("unit_code")) AND day <= \(bind: to) GROUP BY unit_code
                     """).all() {
                     let unit = try row.decode(column: "unit_code", as: String.self)
                     let before = try row.decodeNil(column: "before_range") ? 0 : try row.decode(column: "before_range", as: Int.self)
@@ -123,13 +139,12 @@ extension XaSoStore {
             // Of those open at the end, the ones past their due day.
             for row in try await sql.raw("""
                 SELECT unit_code, CAST(SUM(dossiers) AS BIGINT) AS overdue FROM dossier_overdue_spans
-                WHERE unit_code IN \(units) AND due_day < \(bind: to) AND end_day > \(bind: to) GROUP BY unit_code
+                WHERE \(units("unit_code")) AND due_day < \(bind: to) AND end_day > \(bind: to) GROUP BY unit_code
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 result[unit, default: .init()].inProgressLate = try row.decode(column: "overdue", as: Int.self)
             }
         }
-        return result
     }
 
     /// A province's communes one by one and their total (counts summed, rates recomputed).
@@ -142,5 +157,26 @@ extension XaSoStore {
         let communes = try await children(of: provinceCode).filter { $0.level == .commune }.map(\.code)
         let stats = try await dossierStatistics(unitCodes: communes, range: range)
         return DossierRollUp(range: range, units: communes.sorted().map { UnitDossierStatistics(unitCode: $0, statistics: stats[$0]!) })
+    }
+
+    /// The country: each province's total and the national total (counts summed, rates recomputed),
+    /// from one grouped pass per count table over every commune (`everyCommuneDossierStatistics`),
+    /// never a query per commune or per province. Equal to summing `provinceDossierStatistics` of
+    /// every province (`theCountryIsTheSumOfItsProvinces`).
+    public func nationalDossierStatistics(range: DayRange) async throws -> DossierRollUp {
+        let units = try await UnitModel.query(on: db).all().map(Self.unit)
+        let provinces = units.filter { $0.level == .province }.map(\.code)
+        let provinceOfCommune = Dictionary(uniqueKeysWithValues: units.compactMap { u in
+            u.level == .commune ? u.parentCode.map { (u.code, $0) } : nil
+        })
+        var byProvince: [String: [DossierStatistics]] = [:]
+        for (commune, stats) in try await everyCommuneDossierStatistics(range: range) {
+            // Ledgers belong to communes (`requireDossierWrite`), and every commune to a province.
+            guard let province = provinceOfCommune[commune] else { continue }
+            byProvince[province, default: []].append(stats)
+        }
+        return DossierRollUp(range: range, units: provinces.map {
+            UnitDossierStatistics(unitCode: $0, statistics: DossierStatistics.total(byProvince[$0] ?? []))
+        })
     }
 }
