@@ -99,16 +99,30 @@ extension XaSoStore {
                                                                 reuseStated: try n("reuse_stated"), reused: try n("reused"))
                 result[unit] = s
             }
-            // Procedures that had dossiers received in the range, by level: distinct per commune, then
-            // counted by group (a procedure used by 60 communes counts 60 times, as in the core).
-            for row in try await sql.raw("""
-                SELECT \(g.key("d")) AS unit_code, d.level, COUNT(*) AS used FROM (
-                  SELECT DISTINCT r.unit_code, r.procedure_code, p.level
-                  FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                  WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
-                ) d \(g.join("d"))
-                GROUP BY \(g.key("d")), d.level
-                """).all() {
+            // Catalogue procedures that had dossiers received in the range, by level: per commune, then
+            // counted by group (a procedure used by 60 communes counts 60 times, as in the core). For a
+            // list of communes, their few rows of the range made distinct; for the country, each
+            // catalogue entry probed (EXISTS), which measured twice as fast as sorting a
+            // quarter's rows of every commune to make them distinct.
+            let used: SQLQueryString
+            switch g {
+            case .units:
+                used = """
+                    SELECT d.unit_code, d.level, COUNT(*) AS used FROM (
+                      SELECT DISTINCT r.unit_code, r.procedure_code, p.level
+                      FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
+                      WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
+                    ) d GROUP BY d.unit_code, d.level
+                    """
+            case .provinces:
+                used = """
+                    SELECT \(g.key("p")) AS unit_code, p.level, COUNT(*) AS used FROM procedures p \(g.join("p"))
+                    WHERE EXISTS (SELECT 1 FROM dossier_received_days r WHERE r.unit_code = p.unit_code AND r.procedure_code = p.code
+                                  AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0)
+                    GROUP BY \(g.key("p")), p.level
+                    """
+            }
+            for row in try await sql.raw(used).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 guard let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) else { continue }
                 result[unit, default: .init()].byLevel[level].proceduresWithDossiers = try row.decode(column: "used", as: Int.self)
