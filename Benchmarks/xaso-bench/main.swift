@@ -14,6 +14,10 @@ struct Options {
     var runs = 5
     var databaseURL: String?
     var count = 100_000
+    /// national-dossiers: the ledger sizes to grow through, the parallel imports, whether to keep what is stored.
+    var sizes = [4_000_000, 10_000_000, 20_000_000, 40_000_000]
+    var jobs = 2
+    var keep = false
 
     init(_ args: [String]) {
         var i = 0
@@ -22,6 +26,9 @@ struct Options {
             case "--runs": i += 1; runs = Int(args[i]) ?? runs
             case "--database": i += 1; databaseURL = args[i]
             case "--count": i += 1; count = Int(args[i]) ?? count
+            case "--sizes": i += 1; sizes = args[i].split(separator: ",").compactMap { Int($0) }
+            case "--jobs": i += 1; jobs = max(1, Int(args[i]) ?? jobs)
+            case "--keep": keep = true
             default: suites.insert(args[i])
             }
             i += 1
@@ -384,3 +391,4 @@ if options.suites.contains("values") { try await benchValues(options) }
 if options.suites.contains("dossiers") { try await benchDossiers(options) }
 if options.suites.contains("reports") { try await benchReports(options) }
 if options.suites.contains("national") { try await benchNational(options) }
+if options.suites.contains("national-dossiers") { try await benchNationalDossiers(options) }

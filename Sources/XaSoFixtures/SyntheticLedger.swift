@@ -89,8 +89,10 @@ public struct SyntheticLedger: Sendable {
     /// Appends the ledger of `commune` as CSV bytes (UTF-8, "\n" line ends), written by hand
     /// so that a million rows take about a second. With `unitColumn` a first column
     /// "Mã đơn vị" holds the commune code, for one file holding a whole province (the
-    /// ledger parser ignores columns it does not know).
-    public func appendDossierCSV(commune: Int, count: Int, header: Bool = true, unitColumn: Bool = false,
+    /// ledger parser ignores columns it does not know). With `skipping` the first rows are drawn
+    /// and dropped: rows `skipping..<skipping + count` of the same ledger, so a ledger grown in
+    /// steps ends up identical to the bigger one generated at once.
+    public func appendDossierCSV(commune: Int, count: Int, skipping: Int = 0, header: Bool = true, unitColumn: Bool = false,
                                  to bytes: inout [UInt8]) {
         let unit = Array(SyntheticLedger.communeCode(commune).utf8) + [CSVText.comma]
         if header {
@@ -107,7 +109,8 @@ public struct SyntheticLedger: Sendable {
         let outcomes = DossierOutcome.allCases.map { Array($0.label.utf8) }
         let yes = Array("Có".utf8), no = Array("Không".utf8)
         var generator = SyntheticDossierGenerator(ledger: self, commune: commune)
-        for n in 0..<count {
+        for n in 0..<skipping { _ = generator.next(n) }
+        for n in skipping..<(skipping + count) {
             let r = generator.next(n)
             if unitColumn { bytes.append(contentsOf: unit) }
             generator.appendCode(r, to: &bytes)

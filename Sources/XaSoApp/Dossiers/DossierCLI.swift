@@ -57,19 +57,27 @@ struct DossiersCommand: AsyncParsableCommand {
 
     struct Stats: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Statistics for a commune (or every commune of a province) over a period's cut-off range or from–to.")
+            abstract: "Statistics for a commune (or every commune of a province, or every province of the country) over a period's cut-off range or from–to.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Commune or province code") var unit: String
+        @Option(help: "Commune or province code") var unit: String?
+        @Flag(help: "The whole country: each province's total and the national total") var national = false
         @Option(help: "Period: 2025-Q3, 2026-H1, 2025-9M, 2025") var period: String?
         @Option(help: "First day (dd/mm/yyyy or yyyy-mm-dd)") var from: String?
         @Option(help: "Last day, inclusive") var to: String?
+
+        func validate() throws {
+            guard (unit == nil) == national else { throw ValidationError("give either --unit CODE or --national") }
+        }
 
         func run() async throws { try printJSON(try await result()) }
 
         func result() async throws -> DossierService.Result {
             let range = try DossierService.range(period: period, from: from, to: to)
             return try await AppRunner.with(database.config()) { app in
-                try await DossierService.statistics(unitCode: unit, range: range, store: app.store)
+                guard let unit else {
+                    return .province(try await DossierService.nationalStatistics(range: range, actor: consolePrincipal, store: app.store))
+                }
+                return try await DossierService.statistics(unitCode: unit, range: range, store: app.store)
             }
         }
     }

@@ -16,6 +16,9 @@ enum DossierRoutes {
         APIRoute(method: .GET, path: "units/:code/dossiers/stats",
                  summary: "Dossier statistics for a period's cut-off range or from–to; a province gets every commune and the total",
                  tag: "dossiers", query: ["period", "from", "to"], handler: DossierController.statistics),
+        APIRoute(method: .GET, path: "national/dossiers/stats",
+                 summary: "Dossier statistics of the whole country: each province's total and the national total (national officers and the admin)",
+                 tag: "dossiers", query: ["period", "from", "to"], handler: DossierController.nationalStatistics),
         APIRoute(method: .GET, path: "units/:code/dossiers/service-index",
                  summary: "Decision 766 public-service index of a commune's period (groups, components, rates, scores); a province gets its communes ranked",
                  tag: "dossiers", query: ["period"], handler: DossierController.serviceIndex),
@@ -55,6 +58,11 @@ enum DossierController {
         let code = try req.parameter("code")
         _ = try await req.requireRead(unitCode: code)
         return try json(try await DossierService.statistics(unitCode: code, range: range(req), store: req.store))
+    }
+
+    static func nationalStatistics(_ req: Request) async throws -> Response {
+        let actor = try await req.principal()
+        return try json(try await DossierService.nationalStatistics(range: range(req), actor: actor, store: req.store))
     }
 
     static func serviceIndex(_ req: Request) async throws -> Response {

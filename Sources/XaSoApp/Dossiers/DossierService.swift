@@ -177,6 +177,15 @@ public enum DossierService {
         return .commune(try await store.dossierStatistics(unitCodes: [unitCode], range: range)[unitCode] ?? .init())
     }
 
+    /// The country: each province's total and the national total, for national officers and the admin.
+    public static func nationalStatistics(range: DayRange, actor: Principal, store: XaSoStore) async throws -> DossierRollUp {
+        guard AccessPolicy.canReadNational(actor) else {
+            throw AppError(.forbidden, code: "national.forbidden", message: "only national officers and the admin read the national view",
+                           vietnamese: "Chỉ cán bộ cấp trung ương và quản trị hệ thống được xem báo cáo toàn quốc.")
+        }
+        return try await store.nationalDossierStatistics(range: range)
+    }
+
     /// Computes the dossier-based indicators of a period and stores them as draft figures
     /// marked `dossier_ledger`, to be reviewed like any other.
     public static func feedIndicators(unitCode: String, period: ReportingPeriod, actor: Principal,

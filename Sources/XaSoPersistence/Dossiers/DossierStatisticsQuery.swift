@@ -6,20 +6,58 @@ import XaSoCore
 /// `DossierStatistics.compute` from the ledger's day counts (`DossierDayCounts`), so a commune-period
 /// reads a few hundred rows whatever the ledger's size. The core function is the definition;
 /// `sqlStatisticsEqualTheCoreDefinition` and `dayCountsFollowEveryWrite` check that both give the
-/// same figures for the same ledger. Each query is grouped by unit.
+/// same figures for the same ledger. Each query is grouped by unit, or by province for the country.
 extension XaSoStore {
     /// Statistics of each unit over a range (units with no dossiers and no catalogue get zeros).
     public func dossierStatistics(unitCodes: [String], range: DayRange) async throws -> [String: DossierStatistics] {
         var result = Dictionary(uniqueKeysWithValues: unitCodes.map { ($0, DossierStatistics()) })
-        guard !unitCodes.isEmpty else { return result }
-        let from = range.from.dayNumber, to = range.to.dayNumber
         for chunk in unitCodes.chunked(500) {
             let units = SQLGroupExpression(SQLList(chunk.map { SQLBind($0) }))
+            try await addDossierStatistics(into: &result, range: range, grouping: .units(units))
+        }
+        return result
+    }
+
+    /// How the queries group: by the units listed, or every commune summed into its province (the
+    /// units table joined for the province's code), so the country is one grouped pass per table
+    /// returning 34 rows, not 3,321 communes' rows decoded and added up in Swift.
+    private enum Grouping {
+        case units(SQLGroupExpression)
+        case provinces
+
+        /// The group of a row of the table aliased `a`, named `unit_code` in the results.
+        func key(_ a: String) -> SQLQueryString {
+            switch self {
+            case .units: return "\(unsafeRaw: a).unit_code"
+            case .provinces: return "u.parent_code"
+            }
+        }
+
+        func join(_ a: String) -> SQLQueryString {
+            switch self {
+            case .units: return ""
+            case .provinces: return "JOIN units u ON u.code = \(unsafeRaw: a).unit_code"
+            }
+        }
+
+        func filter(_ a: String) -> SQLQueryString {
+            switch self {
+            case .units(let list): return "\(unsafeRaw: a).unit_code IN \(list)"
+            case .provinces: return "1 = 1"
+            }
+        }
+    }
+
+    /// The queries behind both.
+    private func addDossierStatistics(into result: inout [String: DossierStatistics], range: DayRange,
+                                      grouping g: Grouping) async throws {
+        let from = range.from.dayNumber, to = range.to.dayNumber
+        do {
             // The catalogue: procedures by level, fee procedures and those with online payment.
             for row in try await sql.raw("""
-                SELECT unit_code, level, COUNT(*) AS procedures, CAST(SUM(has_fee) AS BIGINT) AS fee,
-                       CAST(SUM(has_fee * online_payment) AS BIGINT) AS fee_online
-                FROM procedures WHERE unit_code IN \(units) GROUP BY unit_code, level
+                SELECT \(g.key("c")) AS unit_code, c.level, COUNT(*) AS procedures, CAST(SUM(c.has_fee) AS BIGINT) AS fee,
+                       CAST(SUM(c.has_fee * c.online_payment) AS BIGINT) AS fee_online
+                FROM procedures c \(g.join("c")) WHERE \(g.filter("c")) GROUP BY \(g.key("c")), c.level
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 guard let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) else { continue }
@@ -27,10 +65,10 @@ extension XaSoStore {
                 result[unit, default: .init()].onlinePayment.feeProcedures += try row.decode(column: "fee", as: Int.self)
                 result[unit, default: .init()].onlinePayment.feeProceduresWithOnlinePayment += try row.decode(column: "fee_online", as: Int.self)
             }
-            guard from <= to else { continue }
+            guard from <= to else { return }
             // Dossiers received in the range: one row per day and procedure that had any.
             for row in try await sql.raw("""
-                SELECT r.unit_code, CAST(SUM(r.received) AS BIGINT) AS received, CAST(SUM(r.online) AS BIGINT) AS online, CAST(SUM(r.direct) AS BIGINT) AS direct,
+                SELECT \(g.key("r")) AS unit_code, CAST(SUM(r.received) AS BIGINT) AS received, CAST(SUM(r.online) AS BIGINT) AS online, CAST(SUM(r.direct) AS BIGINT) AS direct,
                   CAST(SUM(r.post) AS BIGINT) AS post, CAST(SUM(r.late_entry) AS BIGINT) AS late_entry,
                   CAST(SUM(CASE WHEN p.level = 'toan_trinh' THEN r.received ELSE 0 END) AS BIGINT) AS level_full,
                   CAST(SUM(CASE WHEN p.level = 'mot_phan' THEN r.received ELSE 0 END) AS BIGINT) AS level_partial,
@@ -40,9 +78,9 @@ extension XaSoStore {
                   CAST(SUM(r.digitisation_stated) AS BIGINT) AS digitisation_stated, CAST(SUM(r.digitised) AS BIGINT) AS digitised,
                   CAST(SUM(r.reuse_stated) AS BIGINT) AS reuse_stated, CAST(SUM(r.reused) AS BIGINT) AS reused
                 FROM dossier_received_days r
-                LEFT JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
-                GROUP BY r.unit_code
+                LEFT JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code \(g.join("r"))
+                WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
+                GROUP BY \(g.key("r"))
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
@@ -61,13 +99,30 @@ extension XaSoStore {
                                                                 reuseStated: try n("reuse_stated"), reused: try n("reused"))
                 result[unit] = s
             }
-            // Procedures that had dossiers received in the range, by level.
-            for row in try await sql.raw("""
-                SELECT r.unit_code, p.level, COUNT(DISTINCT r.procedure_code) AS used
-                FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                WHERE r.unit_code IN \(units) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
-                GROUP BY r.unit_code, p.level
-                """).all() {
+            // Catalogue procedures that had dossiers received in the range, by level: per commune, then
+            // counted by group (a procedure used by 60 communes counts 60 times, as in the core). For a
+            // list of communes, their few rows of the range made distinct; for the country, each
+            // catalogue entry probed (EXISTS), which measured twice as fast as sorting a
+            // quarter's rows of every commune to make them distinct.
+            let used: SQLQueryString
+            switch g {
+            case .units:
+                used = """
+                    SELECT d.unit_code, d.level, COUNT(*) AS used FROM (
+                      SELECT DISTINCT r.unit_code, r.procedure_code, p.level
+                      FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
+                      WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
+                    ) d GROUP BY d.unit_code, d.level
+                    """
+            case .provinces:
+                used = """
+                    SELECT \(g.key("p")) AS unit_code, p.level, COUNT(*) AS used FROM procedures p \(g.join("p"))
+                    WHERE EXISTS (SELECT 1 FROM dossier_received_days r WHERE r.unit_code = p.unit_code AND r.procedure_code = p.code
+                                  AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0)
+                    GROUP BY \(g.key("p")), p.level
+                    """
+            }
+            for row in try await sql.raw(used).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 guard let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) else { continue }
                 result[unit, default: .init()].byLevel[level].proceduresWithDossiers = try row.decode(column: "used", as: Int.self)
@@ -75,11 +130,11 @@ extension XaSoStore {
             // Dossiers finished in the range, with late ones by field; a procedure missing from the
             // catalogue files under "Không xác định".
             for row in try await sql.raw("""
-                SELECT e.unit_code, p.field, CAST(SUM(e.early) AS BIGINT) AS early, CAST(SUM(e.on_time) AS BIGINT) AS on_time, CAST(SUM(e.late) AS BIGINT) AS late,
+                SELECT \(g.key("e")) AS unit_code, p.field, CAST(SUM(e.early) AS BIGINT) AS early, CAST(SUM(e.on_time) AS BIGINT) AS on_time, CAST(SUM(e.late) AS BIGINT) AS late,
                   CAST(SUM(e.rejected) AS BIGINT) AS rejected, CAST(SUM(e.withdrawn) AS BIGINT) AS withdrawn
-                FROM dossier_ended_days e LEFT JOIN procedures p ON p.unit_code = e.unit_code AND p.code = e.procedure_code
-                WHERE e.unit_code IN \(units) AND e.day >= \(bind: from) AND e.day <= \(bind: to)
-                GROUP BY e.unit_code, p.field
+                FROM dossier_ended_days e LEFT JOIN procedures p ON p.unit_code = e.unit_code AND p.code = e.procedure_code \(g.join("e"))
+                WHERE \(g.filter("e")) AND e.day >= \(bind: from) AND e.day <= \(bind: to)
+                GROUP BY \(g.key("e")), p.field
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
@@ -101,12 +156,12 @@ extension XaSoStore {
             // Open dossiers at a day = received by then − finished by then: carried over (open when the
             // range starts) and in progress (open when it ends).
             var balance: [String: (receivedBefore: Int, receivedBy: Int, endedBefore: Int, endedBy: Int)] = [:]
-            for (table, total, isReceived) in [("dossier_received_days", "received", true),
-                                               ("dossier_ended_days", "early + on_time + late + rejected + withdrawn", false)] {
+            for (table, total, isReceived) in [("dossier_received_days", "t.received", true),
+                                               ("dossier_ended_days", "t.early + t.on_time + t.late + t.rejected + t.withdrawn", false)] {
                 for row in try await sql.raw("""
-                    SELECT unit_code, CAST(SUM(CASE WHEN day < \(bind: from) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS before_range,
+                    SELECT \(g.key("t")) AS unit_code, CAST(SUM(CASE WHEN t.day < \(bind: from) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS before_range,
                       CAST(SUM(\(unsafeRaw: total)) AS BIGINT) AS by_end
-                    FROM \(unsafeRaw: table) WHERE unit_code IN \(units) AND day <= \(bind: to) GROUP BY unit_code
+                    FROM \(unsafeRaw: table) t \(g.join("t")) WHERE \(g.filter("t")) AND t.day <= \(bind: to) GROUP BY \(g.key("t"))
                     """).all() {
                     let unit = try row.decode(column: "unit_code", as: String.self)
                     let before = try row.decodeNil(column: "before_range") ? 0 : try row.decode(column: "before_range", as: Int.self)
@@ -122,14 +177,13 @@ extension XaSoStore {
             }
             // Of those open at the end, the ones past their due day.
             for row in try await sql.raw("""
-                SELECT unit_code, CAST(SUM(dossiers) AS BIGINT) AS overdue FROM dossier_overdue_spans
-                WHERE unit_code IN \(units) AND due_day < \(bind: to) AND end_day > \(bind: to) GROUP BY unit_code
+                SELECT \(g.key("o")) AS unit_code, CAST(SUM(o.dossiers) AS BIGINT) AS overdue FROM dossier_overdue_spans o \(g.join("o"))
+                WHERE \(g.filter("o")) AND o.due_day < \(bind: to) AND o.end_day > \(bind: to) GROUP BY \(g.key("o"))
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 result[unit, default: .init()].inProgressLate = try row.decode(column: "overdue", as: Int.self)
             }
         }
-        return result
     }
 
     /// A province's communes one by one and their total (counts summed, rates recomputed).
@@ -142,5 +196,17 @@ extension XaSoStore {
         let communes = try await children(of: provinceCode).filter { $0.level == .commune }.map(\.code)
         let stats = try await dossierStatistics(unitCodes: communes, range: range)
         return DossierRollUp(range: range, units: communes.sorted().map { UnitDossierStatistics(unitCode: $0, statistics: stats[$0]!) })
+    }
+
+    /// The country: each province's total and the national total (counts summed, rates recomputed),
+    /// in one grouped pass per count table over every commune, summed by province in SQL — never a
+    /// query per commune or per province. Equal to summing `provinceDossierStatistics` of every
+    /// province (`theCountryIsTheSumOfItsProvinces`).
+    public func nationalDossierStatistics(range: DayRange) async throws -> DossierRollUp {
+        let provinces = try await sql.raw("SELECT code FROM units WHERE kind IN ('tinh', 'thanh_pho')").all()
+            .map { try $0.decode(column: "code", as: String.self) }
+        var result = Dictionary(uniqueKeysWithValues: provinces.map { ($0, DossierStatistics()) })
+        try await addDossierStatistics(into: &result, range: range, grouping: .provinces)
+        return DossierRollUp(range: range, units: provinces.map { UnitDossierStatistics(unitCode: $0, statistics: result[$0]!) })
     }
 }

@@ -86,6 +86,19 @@ import XaSoFixtures
         #expect(try DossierLedgerParser.parse(rows: rows, knownProcedures: generator.procedures()).count == 20)
     }
 
+    /// The national benchmark grows a ledger in steps; the steps must make the same ledger as one go.
+    @Test func aLedgerGrownInStepsIsTheLedgerGeneratedAtOnce() {
+        var once: [UInt8] = [], steps: [UInt8] = []
+        generator.appendDossierCSV(commune: 7, count: 250, to: &once)
+        generator.appendDossierCSV(commune: 7, count: 40, to: &steps)
+        generator.appendDossierCSV(commune: 7, count: 160, skipping: 40, header: false, to: &steps)
+        generator.appendDossierCSV(commune: 7, count: 50, skipping: 200, header: false, to: &steps)
+        #expect(steps == once)
+        let rows = Self.splitCSV(String(decoding: steps, as: UTF8.self))
+        #expect(rows.count == 251)
+        #expect(rows[41][0].hasSuffix("-000041") && rows[250][0].hasSuffix("-000250"))
+    }
+
     @Test func shapedLikeARealCommune() throws {
         let dossiers = try DossierLedgerParser.parse(rows: generator.dossierRows(commune: 1, count: 20_000),
                                                      knownProcedures: generator.procedures())

@@ -12,6 +12,8 @@ enum DossierSchemas {
         "GET units/:code/dossiers/stats": RouteSchema(200, .custom { reader in
             ["oneOf": [try reader.schema(DossierStatistics.self), try reader.schema(DossierRollUp.self)]]
         }),
+        // The country: units are the 34 provinces, each with its communes' total.
+        "GET national/dossiers/stats": .json(DossierRollUp.self),
         "GET units/:code/dossiers/late": .json([LateDossier].self),
         // A commune's index, or for a province its communes ranked.
         "GET units/:code/dossiers/service-index": RouteSchema(200, .custom { reader in
