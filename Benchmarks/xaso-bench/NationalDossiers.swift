@@ -105,7 +105,7 @@ private func runNationalDossiers(_ options: Options, store: XaSoStore) async thr
                             let summary = try await DossierService.importDossiers(.data(Data(bytes)), unitCode: w.code,
                                                                                   actor: admin, store: store)
                             guard summary.inserted == w.add else {
-                                throw AppError(.unavailable, code: "bench.count", message: "\(w.code): \(summary.inserted) inserted, \(w.add) expected",
+                                throw AppError(.unavailable, code: .benchCount, message: "\(w.code): \(summary.inserted) inserted, \(w.add) expected",
                                                vietnamese: "")
                             }
                             await progress.add(summary.rows)

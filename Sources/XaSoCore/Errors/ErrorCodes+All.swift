@@ -20,6 +20,7 @@ extension ErrorCode {
         .backupNotAFile,
         .backupPostgres,
         .backupUnwritable,
+        .benchCount,
         .benchSqlite3,
         .codeDuplicate,
         .codeOtherUnit,

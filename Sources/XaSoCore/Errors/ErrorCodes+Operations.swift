@@ -13,6 +13,7 @@ extension ErrorCode {
     public static let backupNotAFile = ErrorCode("backup.not_a_file")
     public static let backupPostgres = ErrorCode("backup.postgres")
     public static let backupUnwritable = ErrorCode("backup.unwritable")
+    public static let benchCount = ErrorCode("bench.count")
     public static let benchSqlite3 = ErrorCode("bench.sqlite3")
     public static let configBackup = ErrorCode("config.backup")
     public static let configDatabaseUrl = ErrorCode("config.database_url")
