@@ -47,7 +47,7 @@ enum QualityController {
     }
 
     /// Full names of the unit and its children: the rows a sheet names.
-    static func unitNames(_ code: String, store: any AppStorage) async throws -> [String: String] {
+    static func unitNames(_ code: String, store: some UnitStorage) async throws -> [String: String] {
         var names: [String: String] = [:]
         if let unit = try await store.unit(code) { names[unit.code] = unit.fullName }
         for child in try await store.children(of: code) { names[child.code] = child.fullName }

@@ -49,7 +49,7 @@ enum DepartmentsPage {
         var typed: NewDepartment? = nil
     }
 
-    static func query(unitCode code: String, store: XaSoStore) async throws -> Model {
+    static func query(unitCode code: String, store: some UnitStorage) async throws -> Model {
         let unit = try await store.requireUnit(code)
         return Model(unit: unit, departments: try await store.departments(of: code))
     }

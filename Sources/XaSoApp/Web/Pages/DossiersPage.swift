@@ -103,7 +103,7 @@ enum DossiersPage {
     }
 
     static func query(unit: AdministrativeUnit, period: ReportingPeriod, sort: DossierProvinceModel.Sort, search: String,
-                      store: XaSoStore) async throws -> Model {
+                      store: any AppStorage) async throws -> Model {
         let code = unit.code
         let range = period.cutOffRange
         switch try await DossierService.statistics(unitCode: code, range: range, store: store) {

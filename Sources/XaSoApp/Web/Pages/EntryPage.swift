@@ -67,7 +67,7 @@ enum EntryPage {
     /// No `framework` in the address: the first framework with something this user may write;
     /// `framework=` (empty): all of them.
     static func chosenFramework(_ asked: String?, principal: Principal, unit: AdministrativeUnit,
-                                store: XaSoStore) async throws -> String? {
+                                store: some FrameworkStorage) async throws -> String? {
         if let f = asked { return f.isEmpty ? nil : f }
         let indicators = try await store.indicators(unitCode: unit.code)
         return indicators.first {
@@ -77,7 +77,7 @@ enum EntryPage {
 
     static func query(principal: Principal, unit: AdministrativeUnit, period: ReportingPeriod, framework: String?,
                       typed: [String: String] = [:], errors: [String: String] = [:],
-                      store: XaSoStore) async throws -> EntryModel {
+                      store: some FrameworkStorage & FigureStorage & QualityStorage & UnitStorage) async throws -> EntryModel {
         let frameworks = try await store.frameworks()
         let indicators = try await store.indicators(framework: framework, unitCode: unit.code)
         let stored = try await store.values(unitCode: unit.code, period: period)

@@ -61,7 +61,7 @@ enum FiguresPage {
         return WebResponse.page(view(model, ctx: PageContext(req, active: .figures, notice: notice)), status: status)
     }
 
-    static func query(unitCode code: String, store: XaSoStore) async throws -> FiguresModel {
+    static func query(unitCode code: String, store: some UnitStorage & FrameworkStorage) async throws -> FiguresModel {
         let unit = try await store.requireUnit(code)
         var figures: [Indicator] = []
         for framework in frameworks { figures += try await store.indicators(framework: framework, unitCode: code) }

@@ -18,7 +18,7 @@ enum FrameworksPage {
         var indicatorCounts: [String: Int]
     }
 
-    static func listQuery(store: XaSoStore) async throws -> ListModel {
+    static func listQuery(store: some FrameworkStorage) async throws -> ListModel {
         let frameworks = try await store.frameworks()
         let indicators = try await store.indicators()
         return ListModel(frameworks: frameworks,
@@ -51,7 +51,7 @@ enum FrameworksPage {
         var canEdit = false
     }
 
-    static func query(framework code: String, store: XaSoStore) async throws -> Model {
+    static func query(framework code: String, store: some FrameworkStorage) async throws -> Model {
         guard let framework = try await store.frameworks().first(where: { $0.code == code }) else {
             throw AppError.notFound(.frameworkNotFound, code, vietnamese: "Không tìm thấy bộ chỉ tiêu \(code).")
         }

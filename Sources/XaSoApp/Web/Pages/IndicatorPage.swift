@@ -32,7 +32,7 @@ enum IndicatorPage {
     }
 
     static func query(unit: AdministrativeUnit, indicator indicatorCode: String, period: ReportingPeriod,
-                      store: XaSoStore) async throws -> Model {
+                      store: some FrameworkStorage & EvaluationStorage & FigureStorage) async throws -> Model {
         let code = unit.code
         let national = try await store.indicator(indicatorCode)
         let local = try await store.indicator(indicatorCode, unitCode: code)

@@ -18,7 +18,7 @@ enum NationalPage {
         return WebResponse.page(view(dto, period: period, ctx: PageContext(req, active: .national)))
     }
 
-    static func query(period: ReportingPeriod, actor: Principal, store: XaSoStore) async throws -> NationalDTO {
+    static func query(period: ReportingPeriod, actor: Principal, store: some RollupStorage) async throws -> NationalDTO {
         NationalDTO(period: period, rows: try await store.nationalRollups(period: period, actor: actor))
     }
 

@@ -55,7 +55,7 @@ enum PasswordPage {
         var error: String? = nil
     }
 
-    static func query(actor p: Principal, store: XaSoStore) async throws -> Model {
+    static func query(actor p: Principal, store: some AccountStorage) async throws -> Model {
         Model(sessions: try await store.sessions(username: p.username, actor: p))
     }
 

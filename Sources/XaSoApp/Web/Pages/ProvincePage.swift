@@ -31,7 +31,8 @@ enum ProvincePage {
     /// all, nil for the first; `period` nil: the latest with figures of any of the communes.
     static func query(province: AdministrativeUnit, framework asked: String?, period askedPeriod: ReportingPeriod?,
                       sort: ProvinceModel.Sort, search: String, withDataOnly: Bool, actor: Principal,
-                      store: XaSoStore) async throws -> ProvinceModel {
+                      store: some UnitStorage & FrameworkStorage & FigureStorage & EvaluationStorage & QualityStorage)
+        async throws -> ProvinceModel {
         let code = province.code
         let communes = try await store.children(of: code).filter { $0.level == .commune }
         let frameworks = try await store.frameworks()
@@ -40,7 +41,7 @@ enum ProvincePage {
         if let askedPeriod {
             period = askedPeriod
         } else {
-            period = try await DefaultPeriod.latest(units: communes.map(\.code), on: store.db)
+            period = try await DefaultPeriod.latest(units: communes.map(\.code), store: store)
         }
         let indicators = try await store.indicators(framework: framework)
         let reporting = try await store.unitsWithFigures(communes.map(\.code), period: period)
@@ -58,7 +59,7 @@ enum ProvincePage {
     }
 
     /// What the page shows beside the table: the index ranking, its weights, and the report of the period's length.
-    static func pageQuery(_ m: ProvinceModel, actor: Principal, store: XaSoStore,
+    static func pageQuery(_ m: ProvinceModel, actor: Principal, store: some RankingStorage,
                           reports: ReportService) async throws -> ProvinceModel.Page {
         let code = m.province.code
         let ranking = try await store.provinceRanking(provinceCode: code, period: m.period, framework: m.framework, actor: actor)

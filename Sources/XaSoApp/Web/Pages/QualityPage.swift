@@ -34,7 +34,7 @@ enum QualityPage {
 
     /// The query: the flags the actor may read, names of communes and indicators.
     static func query(unit: AdministrativeUnit, period: ReportingPeriod, principal: Principal,
-                      store: XaSoStore) async throws -> QualityModel {
+                      store: some QualityStorage & FrameworkStorage & UnitStorage) async throws -> QualityModel {
         let flags = try await store.qualityFlags(unitCode: unit.code, period: period, actor: principal)
         let names = try await QualityController.unitNames(unit.code, store: store)
         let indicators = Dictionary(try await store.indicators().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })

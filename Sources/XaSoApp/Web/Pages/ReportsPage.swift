@@ -66,7 +66,7 @@ enum ReportsPage {
     /// The report asked for, prepared (or why it cannot be), with the unit's saved reports; the form
     /// holds what is stored.
     static func query(unit: AdministrativeUnit, kinds: [ReportKindDefinition], selection: Selection, actor: Principal,
-                      service: ReportService, store: XaSoStore) async throws -> Page {
+                      service: ReportService, store: some ReportStorage & FrameworkStorage) async throws -> Page {
         var problem: String?
         var prepared: ReportService.Prepared?
         if let kindCode = selection.kindCode {

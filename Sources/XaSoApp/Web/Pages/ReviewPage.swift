@@ -89,7 +89,7 @@ enum ReviewPage {
         return WebResponse.page(view(model, ctx: PageContext(req, active: .review, notice: notice)), status: status)
     }
 
-    static func query(unit: AdministrativeUnit, period: ReportingPeriod, store: XaSoStore) async throws -> Model {
+    static func query(unit: AdministrativeUnit, period: ReportingPeriod, store: some EvaluationStorage) async throws -> Model {
         let (evaluations, stored) = try await store.evaluateWithValues(unitCode: unit.code, period: period)
         let values = Dictionary(stored.map { ($0.indicatorCode, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = evaluations.compactMap { e in values[e.indicator.code].map { Model.Row(evaluation: e, value: $0) } }

@@ -16,7 +16,7 @@ enum TargetsPage {
         return WebResponse.page(nationalView(model, ctx: PageContext(req, active: .frameworks, notice: saved.map(L.targetsSaved))))
     }
 
-    static func nationalQuery(indicator code: String, store: XaSoStore) async throws -> NationalTargetsModel {
+    static func nationalQuery(indicator code: String, store: some FrameworkStorage) async throws -> NationalTargetsModel {
         let ind = try await store.indicator(code)
         return NationalTargetsModel(indicator: ind, years: try await years(of: ind, store: store))
     }
@@ -35,7 +35,7 @@ enum TargetsPage {
         return WebResponse.seeOther(WebPath.nationalTargets(ind.code, extra: ["saved": String(saved)]))
     }
 
-    static func years(of ind: Indicator, store: any AppStorage) async throws -> [Int] {
+    static func years(of ind: Indicator, store: some FrameworkStorage) async throws -> [Int] {
         let milestones = try await store.frameworks().first { $0.code == ind.frameworkCode }?.milestones ?? []
         return Set(milestones).union(ind.targets.keys).sorted()
     }
@@ -84,7 +84,8 @@ enum TargetsPage {
     }
 
     /// `framework`: as asked for; none (or empty): the first framework.
-    static func communeQuery(unit: AdministrativeUnit, framework asked: String?, store: XaSoStore) async throws -> UnitTargetsModel {
+    static func communeQuery(unit: AdministrativeUnit, framework asked: String?,
+                             store: some FrameworkStorage & TargetStorage) async throws -> UnitTargetsModel {
         let frameworks = try await store.frameworks()
         let framework = asked.flatMap { $0.isEmpty ? nil : $0 } ?? frameworks.first?.code ?? ""
         return UnitTargetsModel(unit: unit, frameworks: frameworks, framework: framework,

@@ -26,7 +26,8 @@ enum TasksPage {
         return WebResponse.page(view(model, ctx: ctx), status: error == nil ? .ok : .unprocessableEntity)
     }
 
-    static func query(unitCode code: String, department: String?, today: LocalDay, store: XaSoStore) async throws -> TasksModel {
+    static func query(unitCode code: String, department: String?, today: LocalDay,
+                      store: some UnitStorage & PlanStorage) async throws -> TasksModel {
         let unit = try await store.requireUnit(code)
         let all = try await store.taskStates(unitCode: code, today: today)
         // The same key the store narrows by (`lead_key`), applied to what is already read.

@@ -18,7 +18,7 @@ enum UnitsPage {
         var units: [AdministrativeUnit]
     }
 
-    static func query(_ q: String, store: XaSoStore) async throws -> Model {
+    static func query(_ q: String, store: some UnitStorage) async throws -> Model {
         Model(query: q, units: q.isEmpty ? [] : try await store.findUnits(q, limit: 50))
     }
 

@@ -91,7 +91,7 @@ enum UsersPage {
         var mayAdd: Bool { actor.role == .admin || actor.role == .communeAdmin }
     }
 
-    static func query(actor p: Principal, store: XaSoStore) async throws -> Model {
+    static func query(actor p: Principal, store: some AccountStorage & UnitStorage) async throws -> Model {
         let users = try await store.users(visibleTo: p)
         let sessions = try await store.activeSessionCounts()
         var departments = Department.standard

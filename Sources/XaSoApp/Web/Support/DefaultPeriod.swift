@@ -17,10 +17,16 @@ extension Request {
 enum DefaultPeriod {
     static func latest(units: [String], on db: any Database,
                        today: LocalDay = LocalDay(date: Date())) async throws -> ReportingPeriod {
+        try await latest(units: units, store: XaSoStore(db: db), today: today)
+    }
+
+    /// The same through the storage seam (a page's query has a store, not a database).
+    static func latest(units: [String], store: some FigureStorage,
+                       today: LocalDay = LocalDay(date: Date())) async throws -> ReportingPeriod {
         let current = PeriodChoices.current(today)
         var candidates = [current]
         while candidates.count < 8 { candidates.append(candidates[candidates.count - 1].previous) }
-        let reported = try await XaSoStore(db: db).periodsWithFigures(units, among: candidates)
+        let reported = try await store.periodsWithFigures(units, among: candidates)
         return candidates.first { reported.contains($0.description) } ?? current
     }
 }
