@@ -105,6 +105,11 @@ extension String: SchemaLeaf {
     static var schema: JSONValue { ["type": "string"] }
     static var schemaSample: String { "" }
 }
+/// An error code travels as its bare string (docs/errors.md), as it did when it was a `String`.
+extension ErrorCode: SchemaLeaf {
+    static var schema: JSONValue { ["type": "string"] }
+    static var schemaSample: ErrorCode { .requestInvalid }
+}
 extension Bool: SchemaLeaf {
     static var schema: JSONValue { ["type": "boolean"] }
     static var schemaSample: Bool { false }
