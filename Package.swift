@@ -25,6 +25,8 @@ let package = Package(
         // What the app asks of storage, one protocol per feature, and the records they speak in:
         // no database here, so handlers and pages can be tested on memory (InMemoryStorage).
         .target(name: "XaSoStorage", dependencies: ["XaSoCore"]),
+        // The storage protocols held in memory, for tests; never linked into the app.
+        .target(name: "XaSoInMemoryStorage", dependencies: ["XaSoCore", "XaSoStorage"]),
         // DOCX / XLSX / SVG: knows the domain, not HTTP or SQL.
         .target(name: "XaSoDocuments", dependencies: [
             "XaSoCore",
@@ -53,7 +55,7 @@ let package = Package(
         .executableTarget(name: "xaso-bench", dependencies: ["XaSoApp", "XaSoCore", "XaSoDocuments", "XaSoPersistence", "XaSoFixtures"], path: "Benchmarks/xaso-bench"),
         .testTarget(name: "XaSoCoreTests", dependencies: ["XaSoCore", "XaSoDocuments", "XaSoFixtures"]),
         .testTarget(name: "XaSoAppTests", dependencies: [
-            "XaSoApp", "XaSoFixtures", "XaSoStorage",
+            "XaSoApp", "XaSoFixtures", "XaSoStorage", "XaSoInMemoryStorage",
             .product(name: "VaporTesting", package: "vapor"),
         ], exclude: ["Snapshots"]),
     ]

@@ -1,0 +1,126 @@
+import Foundation
+import XaSoCore
+import XaSoStorage
+
+extension InMemoryStorage: FrameworkStorage {
+    public func frameworks() async throws -> [IndicatorFramework] {
+        read { $0.frameworks }
+    }
+
+    public func indicators(framework: String?, unitCode: String?) async throws -> [Indicator] {
+        var list = read { $0.indicators }
+        if let framework {
+            list = list.filter { $0.frameworkCode == framework }
+            if list.isEmpty, !read({ $0.frameworks.contains { $0.code == framework } }) {
+                throw AppError.notFound("framework", framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
+            }
+        }
+        guard let unitCode else { return list }
+        return try await targetsApplied(to: list, unitCode: unitCode)
+    }
+
+    public func indicator(_ code: String, unitCode: String?) async throws -> Indicator {
+        guard let found = try await indicators(framework: nil, unitCode: unitCode).first(where: { $0.code == code }) else {
+            throw AppError.notFound("indicator", code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
+        }
+        return found
+    }
+
+    public func updateIndicator(_ code: String, _ changes: IndicatorChanges, actor: Principal) async throws -> Indicator {
+        throw Self.notHeld("updateIndicator")
+    }
+
+    public func addFigure(_ figure: NewFigure, actor: Principal) async throws -> Indicator {
+        throw Self.notHeld("addFigure")
+    }
+
+    public func knownIndicatorCodes() async throws -> Set<String> {
+        read { Set($0.indicators.map(\.code)) }
+    }
+
+    public func indicatorUnitKinds() async throws -> [String: UnitKind] {
+        read { Dictionary($0.indicators.map { ($0.code, $0.unitKind) }, uniquingKeysWith: { first, _ in first }) }
+    }
+
+    public func evaluationRules() async throws -> EvaluationRules {
+        read { $0.rules }
+    }
+
+    public func setEvaluationRules(_ rules: EvaluationRules, actor: Principal) async throws {
+        throw Self.notHeld("setEvaluationRules")
+    }
+
+    /// As `XaSoStore.targetsApplied`: the unit's own and its province's indicators with the national
+    /// ones, national targets, then the province's, then the unit's own, each over the one above.
+    func targetsApplied(to list: [Indicator], unitCode: String) async throws -> [Indicator] {
+        let province = try await provinceCode(of: unitCode)
+        var list = list.filter { $0.scopeUnitCode == nil || $0.scopeUnitCode == unitCode || $0.scopeUnitCode == province }
+        let (ofProvince, own) = read { ($0.ownTargets[province ?? ""] ?? [:], $0.ownTargets[unitCode] ?? [:]) }
+        if let province, province != unitCode, !ofProvince.isEmpty {
+            list = list.map { $0.withTargets(ofProvince[$0.code] ?? [:], level: .province) }
+        }
+        let level: TargetLevel = province == unitCode ? .province : .commune
+        return own.isEmpty ? list : list.map { $0.withTargets(own[$0.code] ?? [:], level: level) }
+    }
+}
+
+extension InMemoryStorage: TargetStorage {
+    public func setTarget(indicator code: String, year: Int, text: String, unitCode: String?,
+                          actor: Principal) async throws -> Target {
+        let indicator = try await indicator(code, unitCode: nil)
+        if let unitCode {
+            try await requireTargetWrite(actor, unitCode: unitCode)
+        } else {
+            guard AccessPolicy.canEditFrameworks(actor) else {
+                throw AppError.forbidden("only an admin edits national targets")
+            }
+        }
+        guard (1990...2100).contains(year) else {
+            throw AppError(.invalid, code: "target.year_invalid", message: "year \(year) is out of range",
+                           vietnamese: "Năm \(year) không hợp lệ.")
+        }
+        let target = Target(parsing: text)
+        if let problem = FigureRules.targetProblem(target, unitKind: indicator.unitKind) {
+            throw AppError(.invalid, code: problem.code, message: problem.english,
+                           vietnamese: problem.vietnamese.prefix(1).uppercased() + problem.vietnamese.dropFirst() + ".")
+        }
+        write { s in
+            let stored = Target(parsing: target.text)
+            if let unitCode {
+                s.ownTargets[unitCode, default: [:]][code, default: [:]][year] = stored
+            } else if let i = s.indicators.firstIndex(where: { $0.code == code }) {
+                s.indicators[i].targets[year] = stored
+            }
+            s.catalogueVersion += 1
+        }
+        return target
+    }
+
+    public func communeTargets(unitCode: String) async throws -> [String: [Int: Target]] {
+        read { $0.ownTargets[unitCode] ?? [:] }
+    }
+
+    public func requireTargetWrite(_ actor: Principal, unitCode: String) async throws {
+        let unit = try await requireUnit(unitCode)
+        let isProvince = unit.level == .province
+        guard AccessPolicy.canSetTargets(actor, unitCode: unitCode, isProvince: isProvince) else {
+            if actor.role == .provinceOfficer, try await provinceCode(of: unitCode) != actor.provinceCode {
+                throw AppError(.forbidden, code: "target.outside_province",
+                               message: "unit \(unitCode) is not in province \(actor.provinceCode ?? "?"); a province sets targets for itself only",
+                               vietnamese: "\(unit.fullName) không thuộc tỉnh, thành phố của bạn; chỉ đặt được mục tiêu của tỉnh, thành phố mình.")
+            }
+            throw AppError.forbidden(isProvince ? "only the province's officers set its targets"
+                                                : "only the commune's admin sets its own targets")
+        }
+    }
+
+    public func removeTarget(indicator code: String, year: Int, unitCode: String, actor: Principal) async throws {
+        try await requireTargetWrite(actor, unitCode: unitCode)
+        write { s in
+            guard s.ownTargets[unitCode]?[code]?[year] != nil else { return }
+            s.ownTargets[unitCode]?[code]?[year] = nil
+            if s.ownTargets[unitCode]?[code]?.isEmpty == true { s.ownTargets[unitCode]?[code] = nil }
+            s.catalogueVersion += 1
+        }
+    }
+}
