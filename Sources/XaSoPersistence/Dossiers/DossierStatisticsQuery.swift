@@ -101,18 +101,17 @@ extension XaSoStore {
             }
             // Catalogue procedures that had dossiers received in the range, by level: per commune, then
             // counted by group (a procedure used by 60 communes counts 60 times, as in the core). For a
-            // list of communes, their few rows of the range made distinct; for the country, each
+            // list of communes, the distinct codes of their few rows of the range; for the country, each
             // catalogue entry probed (EXISTS), which measured twice as fast as sorting a
             // quarter's rows of every commune to make them distinct.
             let used: SQLQueryString
             switch g {
             case .units:
                 used = """
-                    SELECT d.unit_code, d.level, COUNT(*) AS used FROM (
-                      SELECT DISTINCT r.unit_code, r.procedure_code, p.level
-                      FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                      WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
-                    ) d GROUP BY d.unit_code, d.level
+                    SELECT r.unit_code, p.level, COUNT(DISTINCT r.procedure_code) AS used
+                    FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
+                    WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
+                    GROUP BY r.unit_code, p.level
                     """
             case .provinces:
                 used = """
