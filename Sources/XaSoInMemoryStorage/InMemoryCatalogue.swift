@@ -12,7 +12,7 @@ extension InMemoryStorage: FrameworkStorage {
         if let framework {
             list = list.filter { $0.frameworkCode == framework }
             if list.isEmpty, !read({ $0.frameworks.contains { $0.code == framework } }) {
-                throw AppError.notFound("framework", framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
+                throw AppError.notFound(.frameworkNotFound, framework, vietnamese: "Không tìm thấy bộ chỉ tiêu \(framework).")
             }
         }
         guard let unitCode else { return list }
@@ -21,7 +21,7 @@ extension InMemoryStorage: FrameworkStorage {
 
     public func indicator(_ code: String, unitCode: String?) async throws -> Indicator {
         guard let found = try await indicators(framework: nil, unitCode: unitCode).first(where: { $0.code == code }) else {
-            throw AppError.notFound("indicator", code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
+            throw AppError.notFound(.indicatorNotFound, code, vietnamese: "Không tìm thấy chỉ tiêu có mã \(code).")
         }
         return found
     }
@@ -76,7 +76,7 @@ extension InMemoryStorage: TargetStorage {
             }
         }
         guard (1990...2100).contains(year) else {
-            throw AppError(.invalid, code: "target.year_invalid", message: "year \(year) is out of range",
+            throw AppError(.invalid, code: .targetYearInvalid, message: "year \(year) is out of range",
                            vietnamese: "Năm \(year) không hợp lệ.")
         }
         let target = Target(parsing: text)
@@ -105,7 +105,7 @@ extension InMemoryStorage: TargetStorage {
         let isProvince = unit.level == .province
         guard AccessPolicy.canSetTargets(actor, unitCode: unitCode, isProvince: isProvince) else {
             if actor.role == .provinceOfficer, try await provinceCode(of: unitCode) != actor.provinceCode {
-                throw AppError(.forbidden, code: "target.outside_province",
+                throw AppError(.forbidden, code: .targetOutsideProvince,
                                message: "unit \(unitCode) is not in province \(actor.provinceCode ?? "?"); a province sets targets for itself only",
                                vietnamese: "\(unit.fullName) không thuộc tỉnh, thành phố của bạn; chỉ đặt được mục tiêu của tỉnh, thành phố mình.")
             }

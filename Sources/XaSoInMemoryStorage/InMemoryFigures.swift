@@ -14,12 +14,12 @@ extension InMemoryStorage: FigureStorage {
         for (i, v) in values.enumerated() {
             let row = positions.flatMap { i < $0.count ? $0[i] : nil } ?? i + 1
             guard let indicator = indicators[v.indicatorCode] else {
-                invalid.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: "indicator.unknown",
+                invalid.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: .indicatorUnknown,
                                            message: "Mã chỉ tiêu \"\(v.indicatorCode)\" không tồn tại."))
                 continue
             }
             if !AccessPolicy.canWriteValue(actor, unitCode: v.unitCode, indicatorOwners: indicator.owners) {
-                denied.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: "forbidden",
+                denied.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: .forbidden,
                                           message: "Bạn không có quyền nhập chỉ tiêu \(v.indicatorCode) của đơn vị \(v.unitCode)."))
             }
             for problem in FigureRules.problems(of: v, unitKind: indicator.unitKind) {
@@ -28,7 +28,7 @@ extension InMemoryStorage: FigureStorage {
             }
         }
         if !denied.isEmpty {
-            throw AppError(.forbidden, code: "forbidden",
+            throw AppError(.forbidden, code: .forbidden,
                            message: "you may not write \(denied.count) of these values; nothing was stored",
                            vietnamese: "Bạn không có quyền nhập \(denied.count) số liệu; chưa có dữ liệu nào được lưu.",
                            issues: Array(denied.prefix(50)))
@@ -83,12 +83,12 @@ extension InMemoryStorage: FigureStorage {
             guard var row = s.values[key] else { throw Self.noValue(unitCode, indicator, period) }
             let current = row.value.state
             guard current.canMove(to: next) else {
-                throw AppError(.conflict, code: "value.state_invalid",
+                throw AppError(.conflict, code: .valueStateInvalid,
                                message: "a \(current.rawValue) value cannot become \(next.rawValue)",
                                vietnamese: "Không thể chuyển số liệu từ trạng thái \"\(current.vietnamese)\" sang \"\(next.vietnamese)\".")
             }
             if next == .returned && (comment ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                throw AppError(.invalid, code: "value.comment_required", message: "sending back needs a comment",
+                throw AppError(.invalid, code: .valueCommentRequired, message: "sending back needs a comment",
                                vietnamese: "Cần ghi rõ lý do trả lại.")
             }
             row.value.state = next
@@ -176,7 +176,7 @@ extension InMemoryStorage: FigureStorage {
     }
 
     static func noValue(_ unitCode: String, _ indicator: String, _ period: ReportingPeriod) -> AppError {
-        AppError.notFound("value", "\(unitCode)/\(indicator)/\(period)",
+        AppError.notFound(.valueNotFound, "\(unitCode)/\(indicator)/\(period)",
                           vietnamese: "Chưa có số liệu chỉ tiêu \(indicator) kỳ \(period) của đơn vị \(unitCode).")
     }
 }

@@ -88,7 +88,7 @@ public final class InMemoryStorage: @unchecked Sendable {
 
     /// What a method this storage does not hold throws: the test needs the database.
     public static func notHeld(_ method: String) -> AppError {
-        AppError(.unavailable, code: "storage.not_in_memory",
+        AppError(.unavailable, code: .storageNotInMemory,
                  message: "InMemoryStorage does not hold \(method); test this on the database (XaSoStore)",
                  vietnamese: "Bộ nhớ thử nghiệm không lưu \(method); cần chạy trên cơ sở dữ liệu.")
     }

@@ -9,7 +9,7 @@ extension InMemoryStorage: UnitStorage {
 
     public func requireUnit(_ code: String) async throws -> AdministrativeUnit {
         guard let unit = try await unit(code) else {
-            throw AppError.notFound("unit", code, vietnamese: "Không tìm thấy đơn vị hành chính có mã \(code).")
+            throw AppError.notFound(.unitNotFound, code, vietnamese: "Không tìm thấy đơn vị hành chính có mã \(code).")
         }
         return unit
     }

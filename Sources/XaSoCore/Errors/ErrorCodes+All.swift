@@ -199,6 +199,7 @@ extension ErrorCode {
         .sessionNotFound,
         .settingsEvaluationRulesInvalid,
         .spreadsheetCellTooLong,
+        .storageNotInMemory,
         .storageNotSql,
         .submissionFormatInvalid,
         .submissionPeriodNotOpen,

@@ -24,5 +24,6 @@ extension ErrorCode {
     public static let restoreNotEmpty = ErrorCode("restore.not_empty")
     public static let restorePostgres = ErrorCode("restore.postgres")
     public static let settingsEvaluationRulesInvalid = ErrorCode("settings.evaluation_rules_invalid")
+    public static let storageNotInMemory = ErrorCode("storage.not_in_memory")
     public static let storageNotSql = ErrorCode("storage.not_sql")
 }
