@@ -35,7 +35,8 @@ public protocol AccountStorage: Sendable {
 public extension AccountStorage {
     func setPassword(username: String, passwordHash: String, mustChange: Bool, ownChange: Bool, actor: Principal,
                      keepTokenHash: String? = nil) async throws {
-        try await setPassword(username: username, passwordHash: passwordHash, mustChange: mustChange, ownChange: ownChange, actor: actor, keepTokenHash: keepTokenHash)
+        try await setPassword(username: username, passwordHash: passwordHash, mustChange: mustChange,
+                              ownChange: ownChange, actor: actor, keepTokenHash: keepTokenHash)
     }
 
     @discardableResult func revokeSessions(username: String, id: UUID? = nil, actor: Principal) async throws -> Int {
@@ -54,7 +55,8 @@ public extension AccountStorage {
 
     func createUser(username: String, passwordHash: String, role: Role, unitCode: String?, department: String?,
                     actor: Principal?, mustChangePassword: Bool = false) async throws -> StoredUser {
-        try await createUser(username: username, passwordHash: passwordHash, role: role, unitCode: unitCode, department: department, actor: actor, mustChangePassword: mustChangePassword)
+        try await createUser(username: username, passwordHash: passwordHash, role: role, unitCode: unitCode,
+                             department: department, actor: actor, mustChangePassword: mustChangePassword)
     }
 
     func auditLog(entity: String? = nil, key: String? = nil, limit: Int = 100) async throws -> [AuditEntry] {

@@ -38,6 +38,7 @@ public extension FigureStorage {
 
     func transition(unitCode: String, indicator: String, period: ReportingPeriod, to next: ValueState,
                     comment: String? = nil, actor: Principal) async throws -> IndicatorValue {
-        try await transition(unitCode: unitCode, indicator: indicator, period: period, to: next, comment: comment, actor: actor)
+        try await transition(unitCode: unitCode, indicator: indicator, period: period, to: next, comment: comment,
+                             actor: actor)
     }
 }

@@ -55,7 +55,8 @@ public extension PlanStorage {
     func planProgress(unitCode: String, planID: UUID? = nil, period: ReportingPeriod,
                       today: LocalDay = LocalDay(date: Date()),
                       atRiskWithinDays: Int = 7) async throws -> UnitPlanProgress {
-        try await planProgress(unitCode: unitCode, planID: planID, period: period, today: today, atRiskWithinDays: atRiskWithinDays)
+        try await planProgress(unitCode: unitCode, planID: planID, period: period, today: today,
+                               atRiskWithinDays: atRiskWithinDays)
     }
 
     @discardableResult func feedTrackedTaskShare(unitCode: String, period: ReportingPeriod, actor: Principal,
@@ -98,7 +99,9 @@ public extension PlanStorage {
     func postProgress(taskID: UUID, state: ReportedProgress, percent: Int, text: String, attachmentName: String? = nil,
                       date: LocalDay? = nil, unitCode: String? = nil, actor: Principal,
                       today: LocalDay = LocalDay(date: Date())) async throws -> TaskState {
-        try await postProgress(taskID: taskID, state: state, percent: percent, text: text, attachmentName: attachmentName, date: date, unitCode: unitCode, actor: actor, today: today)
+        try await postProgress(taskID: taskID, state: state, percent: percent, text: text,
+                               attachmentName: attachmentName, date: date, unitCode: unitCode, actor: actor,
+                               today: today)
     }
 
     func comment(taskID: UUID, text: String, unitCode: String? = nil, actor: Principal,

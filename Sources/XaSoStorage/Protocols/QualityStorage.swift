@@ -16,6 +16,7 @@ public protocol QualityStorage: Sendable {
 public extension QualityStorage {
     func markQualityChecked(unitCode: String, indicatorCode: String, period: ReportingPeriod, kind: DataQualityKind,
                             note: String?, actor: Principal, now: Date = Date()) async throws -> DataQualityFlag {
-        try await markQualityChecked(unitCode: unitCode, indicatorCode: indicatorCode, period: period, kind: kind, note: note, actor: actor, now: now)
+        try await markQualityChecked(unitCode: unitCode, indicatorCode: indicatorCode, period: period, kind: kind,
+                                     note: note, actor: actor, now: now)
     }
 }

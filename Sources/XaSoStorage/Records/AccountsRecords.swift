@@ -13,7 +13,8 @@ public struct StoredUser: Sendable, Codable, Equatable {
     /// The password was set by someone else (first start, reset): it must be changed before any other work.
     public var mustChangePassword = false
 
-    public init(id: UUID, username: String, role: Role, unitCode: String? = nil, department: String? = nil, passwordHash: String, disabled: Bool = false, mustChangePassword: Bool = false) {
+    public init(id: UUID, username: String, role: Role, unitCode: String? = nil, department: String? = nil,
+                passwordHash: String, disabled: Bool = false, mustChangePassword: Bool = false) {
         self.id = id
         self.username = username
         self.role = role
@@ -34,7 +35,8 @@ public struct AuditEntry: Sendable, Codable, Equatable {
     public var before: String?
     public var after: String?
 
-    public init(at: Date, actor: String, action: String, entity: String, entityKey: String, before: String? = nil, after: String? = nil) {
+    public init(at: Date, actor: String, action: String, entity: String, entityKey: String, before: String? = nil,
+                after: String? = nil) {
         self.at = at
         self.actor = actor
         self.action = action

@@ -34,7 +34,8 @@ public struct PlanListing: Sendable, Equatable {
     /// Tasks that carry work (group headings excluded).
     public let workTaskCount: Int
 
-    public init(id: UUID, unitCode: String, number: String?, date: LocalDay?, title: String, createdAt: Date, taskCount: Int, workTaskCount: Int) {
+    public init(id: UUID, unitCode: String, number: String?, date: LocalDay?, title: String, createdAt: Date,
+                taskCount: Int, workTaskCount: Int) {
         self.id = id
         self.unitCode = unitCode
         self.number = number
@@ -58,7 +59,8 @@ public struct StoredTask: Sendable, Equatable {
     /// The first day recurring cycles count from: the task's assignment day.
     public var start: LocalDay
 
-    public init(id: UUID, planID: UUID, unitCode: String, position: Int, isWork: Bool, task: PlanTask, start: LocalDay) {
+    public init(id: UUID, planID: UUID, unitCode: String, position: Int, isWork: Bool, task: PlanTask,
+                start: LocalDay) {
         self.id = id
         self.planID = planID
         self.unitCode = unitCode
@@ -77,7 +79,8 @@ public struct TaskState: Sendable, Equatable {
     public let evaluation: TaskEvaluation
     public let latest: ProgressUpdate?
 
-    public init(task: StoredTask, planTitle: String, planNumber: String?, evaluation: TaskEvaluation, latest: ProgressUpdate?) {
+    public init(task: StoredTask, planTitle: String, planNumber: String?, evaluation: TaskEvaluation,
+                latest: ProgressUpdate?) {
         self.task = task
         self.planTitle = planTitle
         self.planNumber = planNumber
@@ -113,7 +116,8 @@ public struct UnitReminders: Sendable, Equatable {
     /// Nearest due date first.
     public let dueSoon: [PlanTaskAlert]
 
-    public init(today: LocalDay, withinDays: Int, department: String?, overdue: [PlanTaskAlert], dueSoon: [PlanTaskAlert]) {
+    public init(today: LocalDay, withinDays: Int, department: String?, overdue: [PlanTaskAlert],
+                dueSoon: [PlanTaskAlert]) {
         self.today = today
         self.withinDays = withinDays
         self.department = department
@@ -167,7 +171,9 @@ public struct UnitPlanProgress: Sendable, Equatable {
     /// Not completed and due within the window: nearest due date first.
     public let atRisk: [PlanTaskAlert]
 
-    public init(unitCode: String, period: ReportingPeriod, range: DayRange, today: LocalDay, overall: ProgressFigures, byDepartment: [DepartmentFigures], byPlan: [PlanFigures], overdue: [PlanTaskAlert], atRisk: [PlanTaskAlert]) {
+    public init(unitCode: String, period: ReportingPeriod, range: DayRange, today: LocalDay, overall: ProgressFigures,
+                byDepartment: [DepartmentFigures], byPlan: [PlanFigures], overdue: [PlanTaskAlert],
+                atRisk: [PlanTaskAlert]) {
         self.unitCode = unitCode
         self.period = period
         self.range = range

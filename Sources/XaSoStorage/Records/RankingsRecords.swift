@@ -16,7 +16,8 @@ public struct IndexWeights: Sendable, Codable, Equatable {
         case provinceCode = "province_code", isDefault = "is_default", updatedAt = "updated_at", updatedBy = "updated_by"
     }
 
-    public init(provinceCode: String, weights: [String: Double], isDefault: Bool, updatedAt: Date? = nil, updatedBy: String? = nil) {
+    public init(provinceCode: String, weights: [String: Double], isDefault: Bool, updatedAt: Date? = nil,
+                updatedBy: String? = nil) {
         self.provinceCode = provinceCode
         self.weights = weights
         self.isDefault = isDefault

@@ -102,7 +102,8 @@ public struct StartFromPreviousResult: Sendable, Codable, Equatable {
     /// last period's figures, or ids the new report no longer has.
     public var skipped: [String]
 
-    public init(report: SavedReport, previousPeriod: ReportingPeriod, copied: [String], kept: [String], skipped: [String]) {
+    public init(report: SavedReport, previousPeriod: ReportingPeriod, copied: [String], kept: [String],
+                skipped: [String]) {
         self.report = report
         self.previousPeriod = previousPeriod
         self.copied = copied
@@ -120,7 +121,8 @@ public struct ReportTemplateInfo: Sendable, Codable, Equatable {
     public var uploadedAt: Date
     public var uploadedBy: String
 
-    public init(unitCode: String, name: String, size: Int, placeholders: [String], uploadedAt: Date, uploadedBy: String) {
+    public init(unitCode: String, name: String, size: Int, placeholders: [String], uploadedAt: Date,
+                uploadedBy: String) {
         self.unitCode = unitCode
         self.name = name
         self.size = size
@@ -138,7 +140,8 @@ public struct StoredReportKind: Sendable, Codable, Equatable {
     public var updatedAt: Date
     public var updatedBy: String
 
-    public init(provinceCode: String, definition: ReportKindDefinition, framework: String? = nil, updatedAt: Date, updatedBy: String) {
+    public init(provinceCode: String, definition: ReportKindDefinition, framework: String? = nil, updatedAt: Date,
+                updatedBy: String) {
         self.provinceCode = provinceCode
         self.definition = definition
         self.framework = framework

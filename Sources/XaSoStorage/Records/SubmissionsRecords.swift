@@ -12,7 +12,8 @@ public struct SubmissionTable: Sendable {
         SubmissionReminder.list(overview, indicators: indicators, entered: entered)
     }
 
-    public init(overview: SubmissionOverview, indicators: [Indicator], entered: [String: Set<String>], framework: String) {
+    public init(overview: SubmissionOverview, indicators: [Indicator], entered: [String: Set<String>],
+                framework: String) {
         self.overview = overview
         self.indicators = indicators
         self.entered = entered
