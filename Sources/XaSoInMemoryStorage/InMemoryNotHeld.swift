@@ -118,6 +118,9 @@ extension InMemoryStorage: DossierStorage {
     public func provinceDossierStatistics(provinceCode: String, range: DayRange) async throws -> DossierRollUp {
         throw Self.notHeld("provinceDossierStatistics")
     }
+    public func nationalDossierStatistics(range: DayRange) async throws -> DossierRollUp {
+        throw Self.notHeld("nationalDossierStatistics")
+    }
     public func requireDossierWrite(_ actor: Principal, unitCode: String) async throws {
         throw Self.notHeld("requireDossierWrite")
     }

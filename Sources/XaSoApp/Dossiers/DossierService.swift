@@ -178,7 +178,7 @@ public enum DossierService {
     }
 
     /// The country: each province's total and the national total, for national officers and the admin.
-    public static func nationalStatistics(range: DayRange, actor: Principal, store: XaSoStore) async throws -> DossierRollUp {
+    public static func nationalStatistics(range: DayRange, actor: Principal, store: any AppStorage) async throws -> DossierRollUp {
         guard AccessPolicy.canReadNational(actor) else {
             throw AppError(.forbidden, code: .nationalForbidden, message: "only national officers and the admin read the national view",
                            vietnamese: "Chỉ cán bộ cấp trung ương và quản trị hệ thống được xem báo cáo toàn quốc.")

@@ -9,6 +9,8 @@ public protocol DossierStorage: Sendable {
 
     func dossierStatistics(unitCodes: [String], range: DayRange) async throws -> [String: DossierStatistics]
     func provinceDossierStatistics(provinceCode: String, range: DayRange) async throws -> DossierRollUp
+    /// Each province's totals and the country's, for one range.
+    func nationalDossierStatistics(range: DayRange) async throws -> DossierRollUp
 
     func requireDossierWrite(_ actor: Principal, unitCode: String) async throws
     func procedures(unitCode: String) async throws -> [Procedure]

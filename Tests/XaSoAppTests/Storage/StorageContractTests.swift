@@ -26,7 +26,7 @@ enum StorageContract {
             Issue.record("expected \(kind.rawValue) \(code ?? "")", sourceLocation: sourceLocation)
         } catch let error as AppError {
             #expect(error.kind == kind, sourceLocation: sourceLocation)
-            if let code { #expect(error.code == code, sourceLocation: sourceLocation) }
+            if let code { #expect(error.code.rawValue == code, sourceLocation: sourceLocation) }
         } catch {
             Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
         }
