@@ -103,28 +103,13 @@ enum DashboardPage {
     }
 
     static func frameworkTable(_ m: DashboardModel) -> Node {
-        H.section(.aria("labelledby", "fw-h")) {
+        typealias Column = DataTable<DashboardModel.FrameworkGroup>.Column
+        let columns: [Column] = [Column(L.framework, rowHeader: true) { g in H.a(.href("#fw-\(g.framework.code)")) { g.framework.code } }]
+            + Verdict.allCases.map { v in Column(v.vietnamese, .numeric) { g in String(g.counts[v]) } }
+            + [Column(L.rateColumn, .numeric) { g in L.percent(g.counts.achievedRate) }]
+        return H.section(.aria("labelledby", "fw-h")) {
             H.h2(.id("fw-h")) { L.byFramework }
-            Components.tableWrap(label: L.byFramework) {
-                H.table {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.framework }
-                            for v in Verdict.allCases { H.th(.scope("col"), .class("num")) { v.vietnamese } }
-                            H.th(.scope("col"), .class("num")) { L.rateColumn }
-                        }
-                    }
-                    H.tbody {
-                        for g in m.groups {
-                            H.tr {
-                                H.th(.scope("row")) { H.a(.href("#fw-\(g.framework.code)")) { g.framework.code } }
-                                for v in Verdict.allCases { H.td(.class("num")) { String(g.counts[v]) } }
-                                H.td(.class("num")) { L.percent(g.counts.achievedRate) }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(rows: m.groups, columns: columns, label: L.byFramework).node
         }
     }
 
@@ -169,48 +154,39 @@ enum DashboardPage {
     static func indicatorTable(_ g: DashboardModel.FrameworkGroup, m: DashboardModel) -> Node {
         H.section(.id("fw-\(g.framework.code)"), .aria("labelledby", "h-\(g.framework.code)")) {
             H.h2(.id("h-\(g.framework.code)")) { "\(g.framework.code) – \(g.framework.name)" }
-            Components.tableWrap(label: g.framework.code) {
-                H.table(.class("indicators stack")) {
-                    H.thead {
-                        H.tr {
-                            H.th(.scope("col")) { L.numberColumn }
-                            H.th(.scope("col")) { L.indicatorColumn }
-                            H.th(.scope("col")) { L.targetColumn }
-                            H.th(.scope("col"), .class("num")) { L.resultColumn }
-                            H.th(.scope("col"), .class("num")) { L.previousColumn }
-                            H.th(.scope("col"), .class("num")) { L.changeColumn }
-                            H.th(.scope("col")) { L.verdictColumn }
-                            H.th(.scope("col")) { L.stateColumn }
-                        }
-                    }
-                    H.tbody {
-                        for row in g.rows { indicatorRow(row, m: m) }
-                    }
-                }
-            }
+            DataTable(rows: g.rows, columns: indicatorColumns(m), class: "indicators stack", label: g.framework.code,
+                      rowAttributes: { row in [.id("row-\(row.evaluation.indicator.code)"),
+                                               .data("verdict", row.evaluation.verdict.rawValue)] }).node
         }
     }
 
-    static func indicatorRow(_ row: DashboardModel.Row, m: DashboardModel) -> Node {
-        let e = row.evaluation
-        let kind = e.indicator.unitKind
-        return H.tr(.id("row-\(e.indicator.code)"), .data("verdict", e.verdict.rawValue)) {
-            H.td(.class("tt")) { e.indicator.number }
-            H.td(.class("lead")) {
+    static func indicatorColumns(_ m: DashboardModel) -> [DataTable<DashboardModel.Row>.Column] {
+        typealias Column = DataTable<DashboardModel.Row>.Column
+        typealias Cell = DataTable<DashboardModel.Row>.Cell
+        return [
+            Column(L.numberColumn, cellClass: "tt") { $0.evaluation.indicator.number },
+            Column(L.indicatorColumn, cellClass: "lead") { row in
+                let e = row.evaluation
                 H.a(.href(WebPath.indicator(m.unit.code, e.indicator.code, period: m.period))) { e.indicator.name }
                 if let note = e.note, !note.isEmpty { H.small(.class("muted note")) { H.br(); note } }
-            }
-            H.td(.data("label", L.targetColumn)) { e.target?.text ?? L.noValue }
-            H.td(.class("num"), .data("label", L.resultColumn)) { e.value?.formatted(unitKind: kind) ?? L.noValue }
+            },
+            Column(L.targetColumn, label: true) { $0.evaluation.target?.text ?? L.noValue },
+            Column(L.resultColumn, .numeric, label: true) { row in
+                row.evaluation.value?.formatted(unitKind: row.evaluation.indicator.unitKind) ?? L.noValue
+            },
             // On a phone, rows are cards: an empty "previous" line is left out there.
-            H.td(.class(e.previousValue == nil ? "num opt" : "num"), .data("label", L.previousColumn)) {
-                e.previousValue?.formatted(unitKind: kind) ?? L.noValue
-            }
-            H.td(.class("num \(e.trend.map { "trend-\($0.rawValue)" } ?? "opt")"), .data("label", L.changeColumn)) {
-                e.change.map { Components.signed($0, unitKind: kind) } ?? L.noValue
-            }
-            H.td(.data("label", L.verdictColumn)) { Components.verdictBadge(e.verdict) }
-            H.td(.data("label", L.stateColumn)) { row.state.map(Components.stateBadge) ?? Node.text(L.noValue) }
-        }
+            Column(header: [.text(L.previousColumn)], headerAttributes: [.class("num")]) { row in
+                let e = row.evaluation
+                return Cell(attributes: [.class(e.previousValue == nil ? "num opt" : "num"), .data("label", L.previousColumn)],
+                            content: [.text(e.previousValue?.formatted(unitKind: e.indicator.unitKind) ?? L.noValue)])
+            },
+            Column(header: [.text(L.changeColumn)], headerAttributes: [.class("num")]) { row in
+                let e = row.evaluation
+                return Cell(attributes: [.class("num \(e.trend.map { "trend-\($0.rawValue)" } ?? "opt")"), .data("label", L.changeColumn)],
+                            content: [.text(e.change.map { Components.signed($0, unitKind: e.indicator.unitKind) } ?? L.noValue)])
+            },
+            Column(L.verdictColumn, label: true) { Components.verdictBadge($0.evaluation.verdict) },
+            Column(L.stateColumn, label: true) { row in row.state.map(Components.stateBadge) ?? Node.text(L.noValue) },
+        ]
     }
 }
