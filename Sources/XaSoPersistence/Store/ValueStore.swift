@@ -34,31 +34,7 @@ extension XaSoStore {
     public func saveValues(_ values: [IndicatorValue], positions: [Int]? = nil, actor: Principal) async throws -> ImportSummary {
         guard !values.isEmpty else { return ImportSummary(inserted: 0, updated: 0) }
         let indicators = try await indicatorsByCode()
-        var denied: [ImportIssue] = []
-        var invalid: [ImportIssue] = []
-        for (i, v) in values.enumerated() {
-            let row = positions.flatMap { i < $0.count ? $0[i] : nil } ?? i + 1
-            guard let indicator = indicators[v.indicatorCode] else {
-                invalid.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: .indicatorUnknown,
-                                           message: "Mã chỉ tiêu \"\(v.indicatorCode)\" không tồn tại."))
-                continue
-            }
-            if !AccessPolicy.canWriteValue(actor, unitCode: v.unitCode, indicatorOwners: indicator.owners) {
-                denied.append(ImportIssue(row: row, field: "indicator_code", value: v.indicatorCode, code: .forbidden,
-                                          message: "Bạn không có quyền nhập chỉ tiêu \(v.indicatorCode) của đơn vị \(v.unitCode)."))
-            }
-            for problem in FigureRules.problems(of: v, unitKind: indicator.unitKind) {
-                invalid.append(ImportIssue(row: row, field: problem.field, value: VietnameseFormat.number(v.value.number),
-                                           code: problem.code, message: "\(v.indicatorCode) kỳ \(v.period): \(problem.vietnamese)."))
-            }
-        }
-        if !denied.isEmpty {
-            throw AppError(.forbidden, code: .forbidden,
-                           message: "you may not write \(denied.count) of these values; nothing was stored",
-                           vietnamese: "Bạn không có quyền nhập \(denied.count) số liệu; chưa có dữ liệu nào được lưu.",
-                           issues: Array(denied.prefix(50)))
-        }
-        if !invalid.isEmpty { throw AppError.importFailed(ImportFailure(issues: Array(invalid.prefix(50)))) }
+        try FigureBatchCheck.check(values, positions: positions, indicators: indicators, actor: actor)
 
         let now = Date()
         // What is stored is read inside the transaction, so saves of the same figure queue on it.
