@@ -100,19 +100,6 @@ extension InMemoryStorage: TargetStorage {
         read { $0.ownTargets[unitCode] ?? [:] }
     }
 
-    public func requireTargetWrite(_ actor: Principal, unitCode: String) async throws {
-        let unit = try await requireUnit(unitCode)
-        let isProvince = unit.level == .province
-        guard AccessPolicy.canSetTargets(actor, unitCode: unitCode, isProvince: isProvince) else {
-            if actor.role == .provinceOfficer, try await provinceCode(of: unitCode) != actor.provinceCode {
-                throw AppError(.forbidden, code: .targetOutsideProvince,
-                               message: "unit \(unitCode) is not in province \(actor.provinceCode ?? "?"); a province sets targets for itself only",
-                               vietnamese: "\(unit.fullName) không thuộc tỉnh, thành phố của bạn; chỉ đặt được mục tiêu của tỉnh, thành phố mình.")
-            }
-            throw AppError.forbidden(isProvince ? "only the province's officers set its targets"
-                                                : "only the commune's admin sets its own targets")
-        }
-    }
 
     public func removeTarget(indicator code: String, year: Int, unitCode: String, actor: Principal) async throws {
         try await requireTargetWrite(actor, unitCode: unitCode)

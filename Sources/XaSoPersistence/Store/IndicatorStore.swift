@@ -126,21 +126,6 @@ extension XaSoStore {
         try await ownTargets(unitCode: unitCode, version: catalogueSettings().version)
     }
 
-    /// Who may set a unit's own targets (`AccessPolicy.canSetTargets`); a province officer naming a unit
-    /// outside the province is told so by name.
-    public func requireTargetWrite(_ actor: Principal, unitCode: String) async throws {
-        let unit = try await requireUnit(unitCode)
-        let isProvince = unit.level == .province
-        guard AccessPolicy.canSetTargets(actor, unitCode: unitCode, isProvince: isProvince) else {
-            if actor.role == .provinceOfficer, try await provinceCode(of: unitCode) != actor.provinceCode {
-                throw AppError(.forbidden, code: .targetOutsideProvince,
-                               message: "unit \(unitCode) is not in province \(actor.provinceCode ?? "?"); a province sets targets for itself only",
-                               vietnamese: "\(unit.fullName) không thuộc tỉnh, thành phố của bạn; chỉ đặt được mục tiêu của tỉnh, thành phố mình.")
-            }
-            throw AppError.forbidden(isProvince ? "only the province's officers set its targets"
-                                                : "only the commune's admin sets its own targets")
-        }
-    }
 
     /// Drops a unit's own target, so the level above applies again.
     public func removeTarget(indicator code: String, year: Int, unitCode: String, actor: Principal) async throws {
