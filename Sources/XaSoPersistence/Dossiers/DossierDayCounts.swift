@@ -84,22 +84,17 @@ struct DossierDayCounts {
         for (k, v) in other.overdue { overdue[k, default: 0] += v }
     }
 
-    /// Adds these differences to the stored counts, then drops rows that fell to zero.
-    func apply(unitCode: String, on sql: any SQLDatabase) async throws {
+    /// Adds these differences to the stored counts (day and, with `months`, cut-off month), then
+    /// drops rows that fell to zero. `months` is false only for the day counts' own data fix, which
+    /// runs before the month tables exist (`FillDossierMonthCounts` sums them from the days later).
+    func apply(unitCode: String, on sql: any SQLDatabase, months: Bool = true) async throws {
         guard !isEmpty else { return }
-        func table(_ name: String, key: [String], columns: [String]) -> JSONRows {
-            var rows = JSONRows(table: name, columns: (key + columns).map {
-                JSONRows.Column(name: $0, postgresType: $0 == "procedure_code" || $0 == "unit_code" ? "text" : "bigint")
-            }, key: key)
-            rows.additive = true
-            return rows
-        }
         let dayKey = ["unit_code", "day", "procedure_code"]
-        try await table("dossier_received_days", key: dayKey, columns: Self.receivedColumns)
+        try await Self.countTable("dossier_received_days", key: dayKey, columns: Self.receivedColumns)
             .upsert(Array(received), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
-        try await table("dossier_ended_days", key: dayKey, columns: Self.endedColumns)
+        try await Self.countTable("dossier_ended_days", key: dayKey, columns: Self.endedColumns)
             .upsert(Array(ended), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
-        try await table("dossier_overdue_spans", key: ["unit_code", "due_day", "end_day"], columns: ["dossiers"])
+        try await Self.countTable("dossier_overdue_spans", key: ["unit_code", "due_day", "end_day"], columns: ["dossiers"])
             .upsert(Array(overdue), on: sql) { [.text(unitCode), .int($0.key.due), .int($0.key.end), .int($0.value)] }
         // A row every dossier has left: received = 0 means all its other counts are 0 too.
         try await sql.raw("DELETE FROM dossier_received_days WHERE unit_code = \(bind: unitCode) AND received = 0").run()
@@ -108,6 +103,16 @@ struct DossierDayCounts {
             AND early = 0 AND on_time = 0 AND late = 0 AND rejected = 0 AND withdrawn = 0
             """).run()
         try await sql.raw("DELETE FROM dossier_overdue_spans WHERE unit_code = \(bind: unitCode) AND dossiers = 0").run()
+        if months { try await applyMonths(unitCode: unitCode, on: sql) }
+    }
+
+    /// An additive upsert into one of the count tables (text keys, integer counts).
+    static func countTable(_ name: String, key: [String], columns: [String]) -> JSONRows {
+        var rows = JSONRows(table: name, columns: (key + columns).map {
+            JSONRows.Column(name: $0, postgresType: $0 == "procedure_code" || $0 == "unit_code" ? "text" : "bigint")
+        }, key: key)
+        rows.additive = true
+        return rows
     }
 
     /// The stored versions of `codes` in the commune's ledger.
@@ -124,7 +129,8 @@ struct DossierDayCounts {
         return found
     }
 
-    /// Recounts a commune from its whole ledger, read in pages (the data fix for older ledgers).
+    /// Recounts a commune's day counts from its whole ledger, read in pages (the data fix for older
+    /// ledgers, which runs before the month tables exist: `FillDossierMonthCounts` follows it).
     static func recount(unitCode: String, on sql: any SQLDatabase) async throws {
         for table in ["dossier_received_days", "dossier_ended_days", "dossier_overdue_spans"] {
             try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE unit_code = \(bind: unitCode)").run()
@@ -137,7 +143,7 @@ struct DossierDayCounts {
             guard let last = page.last else { break }
             var counts = DossierDayCounts()
             counts.add(page, sign: 1)
-            try await counts.apply(unitCode: unitCode, on: sql)
+            try await counts.apply(unitCode: unitCode, on: sql, months: false)
             after = last.code
         }
     }

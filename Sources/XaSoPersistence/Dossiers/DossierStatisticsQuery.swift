@@ -3,8 +3,9 @@ import Foundation
 import SQLKit
 import XaSoCore
 
-/// `DossierStatistics.compute` from the ledger's day counts (`DossierDayCounts`), so a commune-period
-/// reads a few hundred rows whatever the ledger's size. The core function is the definition;
+/// `DossierStatistics.compute` from the ledger's counts (`DossierDayCounts`), so a commune-period
+/// reads a few hundred rows whatever the ledger's size: whole cut-off months from the month tables
+/// (a period's range is only whole months), the days of a range's edges from the day tables. The core function is the definition;
 /// `sqlStatisticsEqualTheCoreDefinition` and `dayCountsFollowEveryWrite` check that both give the
 /// same figures for the same ledger. Each query is grouped by unit, or by province for the country.
 extension XaSoStore {
@@ -48,6 +49,27 @@ extension XaSoStore {
         }
     }
 
+    /// The rows of a count table inside the range, as `(unit_code, procedure_code, columns…)`: the
+    /// whole cut-off months from `<table>_months`, the days left over at the edges from `<table>_days`.
+    private func countRows(_ table: String, columns: [String], split: CutoffMonth.Split, grouping g: Grouping) -> SQLQueryString {
+        let list = columns.map { "t.\($0)" }.joined(separator: ", ")
+        var parts: [SQLQueryString] = []
+        if let months = split.months {
+            parts.append("""
+                SELECT t.unit_code, t.procedure_code, \(unsafeRaw: list) FROM \(unsafeRaw: table)_months t
+                WHERE \(g.filter("t")) AND t.month >= \(bind: months.lowerBound) AND t.month <= \(bind: months.upperBound)
+                """)
+        }
+        if !split.days.isEmpty {
+            let days = split.days.map { span -> SQLQueryString in "(t.day >= \(bind: span.lowerBound) AND t.day <= \(bind: span.upperBound))" }
+            parts.append("""
+                SELECT t.unit_code, t.procedure_code, \(unsafeRaw: list) FROM \(unsafeRaw: table)_days t
+                WHERE \(g.filter("t")) AND (\(days.joined(separator: " OR ")))
+                """)
+        }
+        return "(" + parts.joined(separator: " UNION ALL ") + ")"
+    }
+
     /// The queries behind both.
     private func addDossierStatistics(into result: inout [String: DossierStatistics], range: DayRange,
                                       grouping g: Grouping) async throws {
@@ -66,6 +88,8 @@ extension XaSoStore {
                 result[unit, default: .init()].onlinePayment.feeProceduresWithOnlinePayment += try row.decode(column: "fee_online", as: Int.self)
             }
             guard from <= to else { return }
+            let split = CutoffMonth.split(fromDay: from, toDay: to)
+            let received = countRows("dossier_received", columns: DossierDayCounts.receivedColumns, split: split, grouping: g)
             // Dossiers received in the range: one row per day and procedure that had any.
             for row in try await sql.raw("""
                 SELECT \(g.key("r")) AS unit_code, CAST(SUM(r.received) AS BIGINT) AS received, CAST(SUM(r.online) AS BIGINT) AS online, CAST(SUM(r.direct) AS BIGINT) AS direct,
@@ -77,9 +101,8 @@ extension XaSoStore {
                   CAST(SUM(CASE WHEN p.has_fee = 1 THEN r.paid_online ELSE 0 END) AS BIGINT) AS paid_online,
                   CAST(SUM(r.digitisation_stated) AS BIGINT) AS digitisation_stated, CAST(SUM(r.digitised) AS BIGINT) AS digitised,
                   CAST(SUM(r.reuse_stated) AS BIGINT) AS reuse_stated, CAST(SUM(r.reused) AS BIGINT) AS reused
-                FROM dossier_received_days r
+                FROM \(received) r
                 LEFT JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code \(g.join("r"))
-                WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to)
                 GROUP BY \(g.key("r"))
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
@@ -100,27 +123,15 @@ extension XaSoStore {
                 result[unit] = s
             }
             // Catalogue procedures that had dossiers received in the range, by level: per commune, then
-            // counted by group (a procedure used by 60 communes counts 60 times, as in the core). For a
-            // list of communes, the distinct codes of their few rows of the range; for the country, each
-            // catalogue entry probed (EXISTS), which measured twice as fast as sorting a
-            // quarter's rows of every commune to make them distinct.
-            let used: SQLQueryString
-            switch g {
-            case .units:
-                used = """
-                    SELECT r.unit_code, p.level, COUNT(DISTINCT r.procedure_code) AS used
-                    FROM dossier_received_days r JOIN procedures p ON p.unit_code = r.unit_code AND p.code = r.procedure_code
-                    WHERE \(g.filter("r")) AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0
-                    GROUP BY r.unit_code, p.level
-                    """
-            case .provinces:
-                used = """
-                    SELECT \(g.key("p")) AS unit_code, p.level, COUNT(*) AS used FROM procedures p \(g.join("p"))
-                    WHERE EXISTS (SELECT 1 FROM dossier_received_days r WHERE r.unit_code = p.unit_code AND r.procedure_code = p.code
-                                  AND r.day >= \(bind: from) AND r.day <= \(bind: to) AND r.received > 0)
-                    GROUP BY \(g.key("p")), p.level
-                    """
-            }
+            // counted by group (a procedure used by 60 communes counts 60 times, as in the core): the
+            // distinct (commune, procedure) pairs of the range's rows, whose months and days may both
+            // name a procedure.
+            let used: SQLQueryString = """
+                SELECT \(g.key("x")) AS unit_code, p.level, COUNT(*) AS used
+                FROM (SELECT DISTINCT r.unit_code, r.procedure_code FROM \(received) r WHERE r.received > 0) x
+                JOIN procedures p ON p.unit_code = x.unit_code AND p.code = x.procedure_code \(g.join("x"))
+                GROUP BY \(g.key("x")), p.level
+                """
             for row in try await sql.raw(used).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
                 guard let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) else { continue }
@@ -131,8 +142,8 @@ extension XaSoStore {
             for row in try await sql.raw("""
                 SELECT \(g.key("e")) AS unit_code, p.field, CAST(SUM(e.early) AS BIGINT) AS early, CAST(SUM(e.on_time) AS BIGINT) AS on_time, CAST(SUM(e.late) AS BIGINT) AS late,
                   CAST(SUM(e.rejected) AS BIGINT) AS rejected, CAST(SUM(e.withdrawn) AS BIGINT) AS withdrawn
-                FROM dossier_ended_days e LEFT JOIN procedures p ON p.unit_code = e.unit_code AND p.code = e.procedure_code \(g.join("e"))
-                WHERE \(g.filter("e")) AND e.day >= \(bind: from) AND e.day <= \(bind: to)
+                FROM \(countRows("dossier_ended", columns: DossierDayCounts.endedColumns, split: split, grouping: g)) e
+                LEFT JOIN procedures p ON p.unit_code = e.unit_code AND p.code = e.procedure_code \(g.join("e"))
                 GROUP BY \(g.key("e")), p.field
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
@@ -152,22 +163,42 @@ extension XaSoStore {
                 }
                 result[unit] = s
             }
-            // Open dossiers at a day = received by then − finished by then: carried over (open when the
-            // range starts) and in progress (open when it ends).
+            // Open dossiers at a day = received before it − finished before it: carried over (open when
+            // the range starts) and in progress (open after its last day). "Before a day" is the whole
+            // cut-off months before the day's month (one row per commune and month) plus the days of
+            // its month before it (none when the day is a 15th, as a period's first and next days are).
+            let startMonth = CutoffMonth.of(dayNumber: from), endMonth = CutoffMonth.of(dayNumber: to + 1)
             var balance: [String: (receivedBefore: Int, receivedBy: Int, endedBefore: Int, endedBy: Int)] = [:]
-            for (table, total, isReceived) in [("dossier_received_days", "t.received", true),
-                                               ("dossier_ended_days", "t.early + t.on_time + t.late + t.rejected + t.withdrawn", false)] {
-                for row in try await sql.raw("""
-                    SELECT \(g.key("t")) AS unit_code, CAST(SUM(CASE WHEN t.day < \(bind: from) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS before_range,
-                      CAST(SUM(\(unsafeRaw: total)) AS BIGINT) AS by_end
-                    FROM \(unsafeRaw: table) t \(g.join("t")) WHERE \(g.filter("t")) AND t.day <= \(bind: to) GROUP BY \(g.key("t"))
-                    """).all() {
-                    let unit = try row.decode(column: "unit_code", as: String.self)
-                    let before = try row.decodeNil(column: "before_range") ? 0 : try row.decode(column: "before_range", as: Int.self)
-                    let by = try row.decodeNil(column: "by_end") ? 0 : try row.decode(column: "by_end", as: Int.self)
-                    var b = balance[unit] ?? (0, 0, 0, 0)
-                    if isReceived { b.receivedBefore = before; b.receivedBy = by } else { b.endedBefore = before; b.endedBy = by }
-                    balance[unit] = b
+            for row in try await sql.raw("""
+                SELECT \(g.key("t")) AS unit_code,
+                  CAST(SUM(CASE WHEN t.month < \(bind: startMonth) THEN t.received ELSE 0 END) AS BIGINT) AS received_before,
+                  CAST(SUM(t.received) AS BIGINT) AS received_by,
+                  CAST(SUM(CASE WHEN t.month < \(bind: startMonth) THEN t.ended ELSE 0 END) AS BIGINT) AS ended_before,
+                  CAST(SUM(t.ended) AS BIGINT) AS ended_by
+                FROM dossier_open_months t \(g.join("t")) WHERE \(g.filter("t")) AND t.month < \(bind: endMonth) GROUP BY \(g.key("t"))
+                """).all() {
+                func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
+                balance[try row.decode(column: "unit_code", as: String.self)] =
+                    (try n("received_before"), try n("received_by"), try n("ended_before"), try n("ended_by"))
+            }
+            let head = CutoffMonth.firstDay(startMonth).dayNumber, tail = CutoffMonth.firstDay(endMonth).dayNumber
+            if head < from || tail <= to {
+                for (table, total, isReceived) in [("dossier_received_days", "t.received", true),
+                                                   ("dossier_ended_days", "t.early + t.on_time + t.late + t.rejected + t.withdrawn", false)] {
+                    for row in try await sql.raw("""
+                        SELECT \(g.key("t")) AS unit_code,
+                          CAST(SUM(CASE WHEN t.day >= \(bind: head) AND t.day < \(bind: from) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS before_range,
+                          CAST(SUM(CASE WHEN t.day >= \(bind: tail) THEN \(unsafeRaw: total) ELSE 0 END) AS BIGINT) AS by_end
+                        FROM \(unsafeRaw: table) t \(g.join("t"))
+                        WHERE \(g.filter("t")) AND t.day >= \(bind: min(head, tail)) AND t.day <= \(bind: to) GROUP BY \(g.key("t"))
+                        """).all() {
+                        let unit = try row.decode(column: "unit_code", as: String.self)
+                        let before = try row.decodeNil(column: "before_range") ? 0 : try row.decode(column: "before_range", as: Int.self)
+                        let by = try row.decodeNil(column: "by_end") ? 0 : try row.decode(column: "by_end", as: Int.self)
+                        var b = balance[unit] ?? (0, 0, 0, 0)
+                        if isReceived { b.receivedBefore += before; b.receivedBy += by } else { b.endedBefore += before; b.endedBy += by }
+                        balance[unit] = b
+                    }
                 }
             }
             for (unit, b) in balance {

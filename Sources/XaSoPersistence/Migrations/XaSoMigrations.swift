@@ -21,6 +21,7 @@ public enum XaSoMigrations {
         list += SubmissionMigrations.all
         list += [CreateProvinceRollups()]
         list += [CreateQualityChecks()]
+        list += [CreateDossierMonthCounts(), FillDossierMonthCounts()]
         return list
     }
 }

@@ -36,6 +36,10 @@ extension DatabaseTests {
                         let a = first.adding(days: random.below(span)), b = first.adding(days: random.below(span))
                         return DayRange(from: min(a, b), to: max(a, b))
                     } + [ledger.range, DayRange(from: LocalDay(2020, 1, 1), to: LocalDay(2020, 1, 31))]
+                    // Periods are whole cut-off months (read from the month counts only); a range
+                    // inside one month reads only days.
+                    + [ReportingPeriod.quarter(1, 2026), .quarter(2, 2026), .month(3, 2026), .year(2026)].map(\.cutOffRange)
+                    + [DayRange(from: LocalDay(2026, 2, 16), to: LocalDay(2026, 3, 3))]
                 }
                 func expectSame(_ step: String) async throws {
                     for range in randomRanges(12) {
@@ -99,7 +103,8 @@ extension DatabaseTests {
         }
 
         /// A ledger stored before the day counts existed (rows written straight to the table) gets
-        /// its counts from the data fix, and the statistics then equal the definition.
+        /// its day counts, then its month counts, from the data fixes, and the statistics then equal
+        /// the definition.
         @Test func theDataFixCountsAnOlderLedger() async throws {
             try await withApp { app in
                 let unit = Ref.nghiDuong
@@ -113,10 +118,58 @@ extension DatabaseTests {
                 try await DossierRows.bulk.upsert(dossiers, on: sql) { DossierRows.cells($0, unitCode: unit) }
                 let range = ledger.range
                 #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]?.receivedInPeriod == 0)
+                // The two data fixes, in the order the migrations run them.
                 try await FillDossierDayCounts().prepare(on: app.db)
+                try await FillDossierMonthCounts().prepare(on: app.db)
                 let stored = try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]
                 let definition = DossierStatistics.compute(procedures: procedures, dossiers: dossiers, range: range)
                 #expect(stored == definition)
+                #expect(definition.receivedInPeriod > 0)
+            }
+        }
+
+        /// Ledgers counted by day before the month counts existed get their months summed from the
+        /// days; running the fix again changes nothing.
+        @Test func theMonthDataFixSumsTheDays() async throws {
+            try await withApp { app in
+                let unit = Ref.nghiDuong
+                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
+                let ledger = SyntheticLedger(seed: 12, range: ReportingPeriod.half(1, 2026).cutOffRange)
+                let procedures = ledger.procedures()
+                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: admin)
+                let dossiers = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 900),
+                                                             knownProcedures: procedures)
+                _ = try await app.store.importDossiers(dossiers, unitCode: unit, actor: admin)
+                let sql = try app.db.sqlDatabase()
+                // Every month row, every count.
+                func monthRows() async throws -> [String] {
+                    var rows: [String] = []
+                    for (table, key, counts) in [("dossier_received_months", ["month", "procedure_code"], XaSoPersistence.DossierDayCounts.receivedColumns),
+                                                 ("dossier_ended_months", ["month", "procedure_code"], XaSoPersistence.DossierDayCounts.endedColumns),
+                                                 ("dossier_open_months", ["month"], ["received", "ended"])] {
+                        for row in try await sql.raw("SELECT * FROM \(unsafeRaw: table) ORDER BY unit_code, \(unsafeRaw: key.joined(separator: ", "))").all() {
+                            var cells = [table, try row.decode(column: "unit_code", as: String.self), "\(try row.decode(column: "month", as: Int.self))"]
+                            if key.count == 2 { cells.append(try row.decode(column: "procedure_code", as: String.self)) }
+                            cells += try counts.map { "\(try row.decode(column: $0, as: Int.self))" }
+                            rows.append(cells.joined(separator: ","))
+                        }
+                    }
+                    return rows
+                }
+                let written = try await monthRows()
+                // Six months of receipts: at least one month row per month, all of Nghi Dương.
+                #expect(written.count > 6)
+                for table in ["dossier_received_months", "dossier_ended_months", "dossier_open_months"] {
+                    try await sql.raw("DELETE FROM \(unsafeRaw: table)").run()
+                }
+                let quarter = ReportingPeriod.quarter(1, 2026).cutOffRange
+                let definition = DossierStatistics.compute(procedures: procedures, dossiers: dossiers, range: quarter)
+                #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: quarter)[unit] != definition)
+                try await FillDossierMonthCounts().prepare(on: app.db)
+                #expect(try await monthRows() == written)
+                #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: quarter)[unit] == definition)
+                try await FillDossierMonthCounts().prepare(on: app.db)
+                #expect(try await monthRows() == written)
                 #expect(definition.receivedInPeriod > 0)
             }
         }

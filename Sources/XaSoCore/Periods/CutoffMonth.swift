@@ -1,0 +1,52 @@
+/// A data cut-off month (Decree 09/2019/NĐ-CP): the 15th of one calendar month to the 14th of the
+/// next, named by the later month, so "cut-off month 2026-06" is 15/05/2026–14/06/2026. Every
+/// reporting period's cut-off range (`ReportingPeriod.cutOffRange`) is a run of whole cut-off months,
+/// which is why the dossier ledger's counts are also kept per cut-off month: a period then reads one
+/// row per commune, month and procedure instead of one per day.
+///
+/// A month is one integer, `year × 12 + (month − 1)`, so consecutive months are consecutive integers
+/// and compare the same way in Swift and in SQL.
+public enum CutoffMonth {
+    /// The cut-off month holding the day (day ≥ 15 belongs to the next calendar month's).
+    public static func of(_ day: LocalDay) -> Int {
+        let index = day.year * 12 + (day.month - 1)
+        return day.day >= 15 ? index + 1 : index
+    }
+
+    public static func of(dayNumber: Int) -> Int { of(LocalDay(dayNumber: dayNumber)) }
+
+    /// Its first day, the 15th of the calendar month before.
+    public static func firstDay(_ month: Int) -> LocalDay {
+        let before = month - 1
+        return LocalDay(before / 12, before % 12 + 1, 15)
+    }
+
+    /// "2026-06" for the month ending 14/06/2026.
+    public static func name(_ month: Int) -> String {
+        let m = month % 12 + 1
+        return "\(month / 12)-\(m < 10 ? "0" : "")\(m)"
+    }
+
+    /// A range of days (day numbers, both ends included) cut into the whole cut-off months it covers
+    /// and the days left over at either end. A period's cut-off range has no days left over; a range
+    /// inside one month is all days.
+    public struct Split: Equatable, Sendable {
+        /// First and last whole month, nil when the range covers none.
+        public var months: ClosedRange<Int>?
+        /// Day-number spans outside those months (at most two: the head and the tail).
+        public var days: [ClosedRange<Int>]
+    }
+
+    public static func split(fromDay from: Int, toDay to: Int) -> Split {
+        guard from <= to else { return Split(months: nil, days: []) }
+        // The first month starting on or after `from`, and the last ending on or before `to`.
+        let firstMonth = firstDay(of(dayNumber: from)).dayNumber == from ? of(dayNumber: from) : of(dayNumber: from) + 1
+        let lastMonth = of(dayNumber: to + 1) - 1
+        guard firstMonth <= lastMonth else { return Split(months: nil, days: [from...to]) }
+        var days: [ClosedRange<Int>] = []
+        let monthsStart = firstDay(firstMonth).dayNumber, monthsEnd = firstDay(lastMonth + 1).dayNumber - 1
+        if from < monthsStart { days.append(from...(monthsStart - 1)) }
+        if monthsEnd < to { days.append((monthsEnd + 1)...to) }
+        return Split(months: firstMonth...lastMonth, days: days)
+    }
+}
