@@ -73,6 +73,8 @@ private func runNationalDossiers(_ options: Options, store: XaSoStore) async thr
         let adding = work.reduce(0) { $0 + $1.add }
         guard adding > 0 else {
             print("\n\(size) dossiers: already stored")
+            // A resumed run may follow migrations that filled tables (the month counts' data fix).
+            print(String(format: "  ANALYZE of the %d tables %.1f s", countTables.count, try await analyzeTables(sql)))
             try await measureNational(options, store: store, sql: sql, dossiers: before, commune: haiPhong[0],
                                       period: period, year: year)
             continue
@@ -116,14 +118,10 @@ private func runNationalDossiers(_ options: Options, store: XaSoStore) async thr
                 return try await group.reduce(0, +)
             }
         }
-        let analyze = try await seconds {
-            for table in ["dossiers", "dossier_received_days", "dossier_ended_days", "dossier_overdue_spans", "procedures"] {
-                try await sql.raw("ANALYZE \(unsafeRaw: table)").run()
-            }
-        }
+        let analyze = try await analyzeTables(sql)
         print(String(format: "  import %d dossiers  %8.1f s  (%.0f rows/s; generating the CSV took %.1f s of the %d workers' time)",
                      adding, importTime, Double(adding) / importTime, generating, options.jobs))
-        print(String(format: "  ANALYZE of the 5 tables %.1f s", analyze))
+        print(String(format: "  ANALYZE of the %d tables %.1f s", countTables.count, analyze))
         try await measureNational(options, store: store, sql: sql, dossiers: before + adding, commune: haiPhong[0],
                                   period: period, year: year)
     }
@@ -153,6 +151,16 @@ actor NationalProgress {
         let elapsed = Date().timeIntervalSince(start)
         FileHandle.standardError.write(Data(String(format: "  … %d of %d rows, %.0f s, %.0f rows/s\n",
                                                    rows, total, elapsed, Double(rows) / elapsed).utf8))
+    }
+}
+
+/// The ledger's tables the statistics plan on.
+private let countTables = ["dossiers", "dossier_received_days", "dossier_ended_days", "dossier_overdue_spans", "procedures",
+                           "dossier_received_months", "dossier_ended_months", "dossier_open_months"]
+
+private func analyzeTables(_ sql: any SQLDatabase) async throws -> Double {
+    try await seconds {
+        for table in countTables { try await sql.raw("ANALYZE \(unsafeRaw: table)").run() }
     }
 }
 

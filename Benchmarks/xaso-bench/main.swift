@@ -276,10 +276,10 @@ func benchDossiers(_ options: Options) async throws {
     print(String(format: "  xaso (read + check + upsert)  %7.2f s   (of which read + check %.2f s)", median(ours), median(parseOnly)))
     print(String(format: "  sqlite3 .import, plain table  %7.2f s   ratio %.2f", median(plain), median(ours) / median(plain)))
 
-    // Statistics: the same number of dossiers spread over 100 communes of Hải Phòng.
+    // Statistics: the same number of dossiers spread over the 114 communes of Hải Phòng.
     let statsPath = fresh("stats.sqlite")
     let communes = try UnitCatalog.official().filter { $0.parentCode == "31" }.map(\.code).sorted()
-    let chosen = Array(communes.prefix(100))
+    let chosen = communes
     let perCommune = SyntheticLedger.split(total: total, communes: chosen.count)
     let (one, province) = try await withStore(statsPath) { store -> ([Double], [Double]) in
         for (i, code) in chosen.enumerated() {
@@ -297,10 +297,10 @@ func benchDossiers(_ options: Options) async throws {
         }
         return (one, province)
     }
-    let from = period.cutOffRange.from.dayNumber, to = period.cutOffRange.to.dayNumber
     // Written by hand for sqlite3: the headline figures in one pass over the range's dossiers.
-    func handWritten(_ filter: String) -> String {
-        """
+    func handWritten(_ filter: String, _ range: DayRange) -> String {
+        let from = range.from.dayNumber, to = range.to.dayNumber
+        return """
         SELECT unit_code, SUM(received_day >= \(from)), SUM(received_day < \(from)), SUM(channel = 'online'),
           SUM(outcome = 'resolved' AND end_day <= \(to) AND result_day <= due_day),
           SUM(outcome = 'resolved' AND end_day <= \(to) AND result_day > due_day),
@@ -312,15 +312,64 @@ func benchDossiers(_ options: Options) async throws {
     var sqliteOne: [Double] = [], sqliteProvince: [Double] = []
     let inList = chosen.map { "'\($0)'" }.joined(separator: ",")
     for _ in 1...options.runs {
-        sqliteOne.append(try sqlite3Seconds(statsPath, handWritten("unit_code = '\(chosen[0])'")))
-        sqliteProvince.append(try sqlite3Seconds(statsPath, handWritten("unit_code IN (\(inList))")))
+        sqliteOne.append(try sqlite3Seconds(statsPath, handWritten("unit_code = '\(chosen[0])'", period.cutOffRange)))
+        sqliteProvince.append(try sqlite3Seconds(statsPath, handWritten("unit_code IN (\(inList))", period.cutOffRange)))
     }
     print("dossier statistics over \(total) dossiers in \(chosen.count) communes, 2026-H1, median of \(options.runs) runs:")
     print(String(format: "  one commune-period   xaso %8.2f ms   sqlite3 hand-written %8.2f ms   ratio %.2f",
                  median(one) * 1000, median(sqliteOne) * 1000, median(one) / median(sqliteOne)))
     print(String(format: "  province (%d communes) xaso %8.2f ms   sqlite3 hand-written %8.2f ms   ratio %.2f",
                  communes.count, median(province) * 1000, median(sqliteProvince) * 1000, median(province) / median(sqliteProvince)))
+    try endToEndStatistics(runs: options.runs, oneCommune: (folder.appendingPathComponent("import-1.sqlite").path, commune),
+                           province: (statsPath, "31", chosen), handWritten: handWritten)
     try? FileManager.default.removeItem(at: folder)
+}
+
+/// The statistics as users ask for them: `xaso dossiers stats` (process start, migrations check and
+/// JSON output included) against `sqlite3` running the hand-written query, both timed as whole
+/// processes, for one commune holding 1,000,000 dossiers and for the province. Needs the `xaso`
+/// binary of the same build beside `xaso-bench`.
+func endToEndStatistics(runs: Int, oneCommune: (path: String, unit: String), province: (path: String, unit: String, communes: [String]),
+                        handWritten: (String, DayRange) -> String) throws {
+    let xaso = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("xaso").path
+    guard FileManager.default.isExecutableFile(atPath: xaso) else {
+        print("end to end: build the CLI too (swift build -c release --product xaso) to compare `xaso dossiers stats` with sqlite3")
+        return
+    }
+    func wall(_ tool: String, _ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let error = Pipe()
+        process.standardError = error
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        let said = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard process.terminationStatus == 0 else {
+            throw AppError(.unavailable, code: .benchSqlite3, message: "\(tool) failed: \(String(decoding: said, as: UTF8.self).prefix(300))", vietnamese: "")
+        }
+        return elapsed
+    }
+    let inList = province.communes.map { "'\($0)'" }.joined(separator: ",")
+    for period in [ReportingPeriod.quarter(1, 2026), .half(1, 2026)] {
+        let text = period.description
+        let cases: [(String, String, String, String)] = [
+            ("one commune, 1,000,000 dossiers", oneCommune.path, oneCommune.unit, "unit_code = '\(oneCommune.unit)'"),
+            ("province, \(province.communes.count) communes", province.path, province.unit, "unit_code IN (\(inList))")]
+        for (name, path, unit, filter) in cases {
+            var ours: [Double] = [], theirs: [Double] = []
+            let query = handWritten(filter, period.cutOffRange)
+            for _ in 1...max(runs, 3) {
+                ours.append(try wall(xaso, ["dossiers", "stats", "--unit", unit, "--period", text, "--database", "sqlite://" + path]))
+                theirs.append(try wall("/usr/bin/sqlite3", [path, query]))
+            }
+            print(String(format: "  end to end, %@ %@: xaso dossiers stats %7.1f ms   sqlite3 hand-written %7.1f ms   ratio %.2f",
+                         text, name, median(ours) * 1000, median(theirs) * 1000, median(ours) / median(theirs)))
+        }
+    }
 }
 
 /// `xaso-bench national --database postgres://…`: every commune × every national indicator × 8
