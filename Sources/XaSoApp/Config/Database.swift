@@ -11,6 +11,11 @@ enum DatabaseSetup {
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
             var config = try SQLPostgresConfiguration(url: url)
             config.searchPath = ["public"]
+            // The dossier statistics sum a period's count rows per commune and procedure in memory:
+            // about 0.1 M pairs for the country, 48 MB of hash table. At PostgreSQL's default 4 MB the
+            // planner sorts them on disk instead, twice as slow (docs/dossiers.md). Per connection,
+            // so a server's own setting stays the default for every other client.
+            config.coreConfiguration.options.additionalStartupParameters.append(("work_mem", "32MB"))
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
         } else if url == "sqlite::memory:" || url == "sqlite://:memory:" {
             app.databases.use(.sqlite(.memory), as: .sqlite)

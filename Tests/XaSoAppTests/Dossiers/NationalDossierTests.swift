@@ -82,5 +82,16 @@ extension DatabaseTests {
                 #expect(country.units.count == 34)
             }
         }
+
+        /// On PostgreSQL every XaSo connection asks for 32 MB of work memory, so the country's
+        /// statistics sum their commune-procedure pairs in memory (on SQLite there is no such setting).
+        @Test func postgresConnectionsGetTheStatisticsWorkMemory() async throws {
+            try await withApp { app in
+                let sql = try app.db.sqlDatabase()
+                guard sql.dialect.name == "postgresql" else { return }
+                let setting = try await sql.raw("SHOW work_mem").first()?.decode(column: "work_mem", as: String.self)
+                #expect(setting == "32MB")
+            }
+        }
     }
 }
