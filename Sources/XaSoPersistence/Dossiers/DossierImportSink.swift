@@ -12,18 +12,18 @@ public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable 
     private let sql: any SQLDatabase
     private let unitCode: String
     private let hasStoredDossiers: Bool
-    private let checkOtherUnits: Bool
+    private let otherUnits: DossierOtherUnitCheck
     /// The differences of the batches written so far, applied when large and at `finish`: a day and
     /// procedure's row is upserted once per import instead of once per batch.
     private var counts = DossierDayCounts()
     public private(set) var rows = 0
 
-    /// `checkOtherUnits` false when no other commune can hold one of the codes (see `importDossiers`).
-    init(sql: any SQLDatabase, unitCode: String, hasStoredDossiers: Bool, checkOtherUnits: Bool) {
+    /// `otherUnits`: how codes in another commune's ledger are found (`DossierOtherUnitCheck.forImport`).
+    init(sql: any SQLDatabase, unitCode: String, hasStoredDossiers: Bool, otherUnits: DossierOtherUnitCheck) {
         self.sql = sql
         self.unitCode = unitCode
         self.hasStoredDossiers = hasStoredDossiers
-        self.checkOtherUnits = checkOtherUnits
+        self.otherUnits = otherUnits
     }
 
     /// Stores a batch (new codes added, known codes updated) and moves the day counts by the
@@ -31,8 +31,8 @@ public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable 
     /// ledger (dossier codes are national).
     public func write(_ batch: [Dossier]) async throws {
         guard !batch.isEmpty else { return }
-        if checkOtherUnits {
-            let taken = try await DossierDayCounts.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
+        if otherUnits != .none {
+            let taken = try await otherUnits.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
             if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
         }
         // A commune's first import has no stored versions to subtract: nothing to read.

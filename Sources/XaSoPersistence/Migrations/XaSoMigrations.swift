@@ -21,6 +21,7 @@ public enum XaSoMigrations {
         list += SubmissionMigrations.all
         list += [CreateProvinceRollups()]
         list += [CreateQualityChecks()]
+        list += [DropDossierCodeIndexOnSQLite()]
         return list
     }
 }
