@@ -42,16 +42,22 @@ public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable 
             if stored == nil { stored = try await DossierDayCounts.stored(unitCode: unitCode, codes: codes, on: sql) }
             counts.add(stored ?? [], sign: -1)
         }
+        // COPY on PostgreSQL; on SQLite one prepared statement stepped per run of rows on the thread
+        // pool (multi-row VALUES if the driver's handle cannot be reached), the batch's counts added
+        // meanwhile; JSON rows for any other SQL database.
+        async let stored = Self.copyOrStep(batch, unitCode: unitCode, allNew: !hasStoredDossiers, on: sql)
         counts.add(batch, sign: 1)
-        // COPY on PostgreSQL; on SQLite one prepared statement stepped per row (multi-row VALUES
-        // if the driver's handle cannot be reached); JSON rows for any other SQL database.
-        var written = try await DossierCopy.write(batch, unitCode: unitCode, on: sql)
-        if !written { written = try await DossierSQLitePrepared.write(batch, unitCode: unitCode, on: sql) }
+        var written = try await stored
         if !written { written = try await DossierSQLiteBinds.write(batch, unitCode: unitCode, on: sql) }
-        if !written { try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: self.unitCode) } }
+        if !written { try await DossierRows.bulk.upsert(batch, on: sql) { DossierRows.cells($0, unitCode: unitCode) } }
         // Years of a ledger reach tens of thousands of (day, procedure) rows: bounded memory.
         if counts.keyCount > 50_000 { try await applyCounts() }
         rows += batch.count
+    }
+
+    private static func copyOrStep(_ batch: [Dossier], unitCode: String, allNew: Bool, on sql: any SQLDatabase) async throws -> Bool {
+        if try await DossierCopy.write(batch, unitCode: unitCode, on: sql) { return true }
+        return try await DossierSQLitePrepared.write(batch, unitCode: unitCode, allNew: allNew, on: sql)
     }
 
     /// Applies the day counts still held; the import calls it once every batch is written.
