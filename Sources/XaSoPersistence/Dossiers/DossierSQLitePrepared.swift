@@ -33,12 +33,12 @@ enum DossierSQLitePrepared {
         // In code order, as SQLite compares codes (bytes): the primary key's and `dossiers_code`'s
         // pages are then visited once each per batch, not at random (sorted here, before the
         // database's thread takes the batch).
-        let ordered = inCodeOrder(batch)
+        let order = codeOrder(batch)
         // Inside `withConnection`: a pooled database lends the connection for that long only.
         return try await lite.withConnection { connection in
             guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(false) }
             return NIOThreadPool.singleton.runIfActive(eventLoop: connection.eventLoop) {
-                try run(ordered, unitCode: unitCode, allNew: allNew, db: handle.pointer)
+                try run(batch, order: order, unitCode: unitCode, allNew: allNew, db: handle.pointer)
                 return true
             }
         }.get()
@@ -103,10 +103,11 @@ enum DossierSQLitePrepared {
         return found
     }
 
-    /// The batch sorted by code bytes (SQLite's BINARY order): by the 16 bytes that follow the prefix
-    /// every code of the batch shares (a commune's codes start alike: "90001-…"), packed into two
-    /// integers, then by all bytes when those agree.
-    static func inCodeOrder(_ batch: [Dossier]) -> [Dossier] {
+    /// The batch's indices in code order (bytes, as SQLite compares them): by the 16 bytes that
+    /// follow the prefix every code of the batch shares (a commune's codes start alike: "90001-…"),
+    /// packed into two integers, then by all bytes when those agree. Indices, not a sorted copy:
+    /// copying the dossiers retained and released each one's strings.
+    static func codeOrder(_ batch: [Dossier]) -> [Int] {
         guard let first = batch.first else { return [] }
         var shared = Array(first.code.utf8)
         for d in batch.dropFirst() where !shared.isEmpty {
@@ -127,11 +128,10 @@ enum DossierSQLitePrepared {
             return (a, b)
         }
         let keys = batch.map { key($0.code) }
-        let order = batch.indices.sorted { i, j in
+        return batch.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return batch[i].code.utf8.lexicographicallyPrecedes(batch[j].code.utf8)
         }
-        return order.map { batch[$0] }
     }
 
     /// The raw handle, or nil when SQLiteNIO no longer has it where this looks.
@@ -169,7 +169,8 @@ enum DossierSQLitePrepared {
         return "INSERT INTO dossiers (\(columns.joined(separator: ", "))) VALUES \(values) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)"
     }
 
-    private static func run(_ batch: [Dossier], unitCode: String, allNew: Bool, db: OpaquePointer) throws {
+    /// Writes `batch` in the order of `order` (its indices).
+    private static func run(_ batch: [Dossier], order: [Int], unitCode: String, allNew: Bool, db: OpaquePointer) throws {
         func prepare(rows: Int) throws -> OpaquePointer {
             var stmt: OpaquePointer?
             guard sqlite_nio_sqlite3_prepare_v2(db, statement(rows: rows, allNew: allNew), -1, &stmt, nil) == SQLITE_OK, let stmt else {
@@ -182,6 +183,11 @@ enum DossierSQLitePrepared {
         let one = try prepare(rows: 1)
         defer { sqlite_nio_sqlite3_finalize(one) }
         let texts = DossierSQLiteTexts(unitCode: unitCode)
+        // SQLiteNIO opens connections serialized: every bind and step takes the connection's mutex
+        // (18 times a row). Held once for the batch (it is recursive), each of those finds it ours.
+        let mutex = sqlite_nio_sqlite3_db_mutex(db)
+        sqlite_nio_sqlite3_mutex_enter(mutex)
+        defer { sqlite_nio_sqlite3_mutex_leave(mutex) }
         func step(_ stmt: OpaquePointer, _ first: String) throws {
             let rc = sqlite_nio_sqlite3_step(stmt)
             guard rc == SQLITE_DONE else {
@@ -196,19 +202,20 @@ enum DossierSQLitePrepared {
         // retained its strings) for every row.
         try batch.withUnsafeBufferPointer { rows in
             guard let base = rows.baseAddress else { return }
+            let columns = DossierRows.dossierColumns.count
             var i = 0
             if let many {
-                while i + rowsPerStep <= rows.count {
-                    texts.start(base + i, count: rowsPerStep)
-                    for r in 0..<rowsPerStep { texts.bind(base + i + r, to: many, from: Int32(r * DossierRows.dossierColumns.count + 1)) }
-                    try step(many, rows[i].code)
+                while i + rowsPerStep <= order.count {
+                    texts.start(order[i..<(i + rowsPerStep)].lazy.map { base + $0 })
+                    for r in 0..<rowsPerStep { texts.bind(base + order[i + r], to: many, from: Int32(r * columns + 1)) }
+                    try step(many, rows[order[i]].code)
                     i += rowsPerStep
                 }
             }
-            while i < rows.count {
-                texts.start(base + i, count: 1)
-                texts.bind(base + i, to: one, from: 1)
-                try step(one, rows[i].code)
+            while i < order.count {
+                texts.start(CollectionOfOne(base + order[i]))
+                texts.bind(base + order[i], to: one, from: 1)
+                try step(one, rows[order[i]].code)
                 i += 1
             }
         }

@@ -25,12 +25,11 @@ final class DossierSQLiteTexts {
         buffer.deallocate()
     }
 
-    /// Room for the texts of `count` rows from `first`. The bindings of the step before point into
-    /// the buffer: it is reused (or replaced) only once that step has run and been reset.
-    func start(_ first: UnsafePointer<Dossier>, count: Int) {
+    /// Room for the texts of one step's `rows`. The bindings of the step before point into the
+    /// buffer: it is reused (or replaced) only once that step has run and been reset.
+    func start(_ rows: some Sequence<UnsafePointer<Dossier>>) {
         var needed = 0
-        for r in 0..<count {
-            let d = first + r
+        for d in rows {
             needed += d.pointee.code.utf8.count + d.pointee.procedureCode.utf8.count
                 + d.pointee.channel.rawValue.utf8.count + d.pointee.outcome.rawValue.utf8.count
         }
