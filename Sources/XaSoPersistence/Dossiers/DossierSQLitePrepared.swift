@@ -10,7 +10,7 @@ import XaSoCore
 /// statement). SQLiteNIO prepares every query it is given, so its multi-row `VALUES` statements
 /// (`DossierSQLiteBinds`) spent about a tenth of the import in SQLite's parser and code generator,
 /// plus one `SQLiteData` value per cell; a one-row statement, as `sqlite3 .import` uses, opens the
-/// table's and the three indexes' cursors again for every row.
+/// table's and the indexes' cursors again for every row.
 ///
 /// SQLiteNIO keeps the connection's `sqlite3*` private (`SQLiteConnection.handle.raw`): it is
 /// read by reflection. Should a newer SQLiteNIO rename it, `write` answers false and the batch
@@ -30,9 +30,9 @@ enum DossierSQLitePrepared {
         } else {
             return false
         }
-        // In code order, as SQLite compares codes (bytes): the primary key's and `dossiers_code`'s
-        // pages are then visited once each per batch, not at random (sorted here, before the
-        // database's thread takes the batch).
+        // In code order, as SQLite compares codes (bytes): the primary key's pages are then visited
+        // once each per batch, not at random (sorted here, before the database's thread takes the
+        // batch; PostgreSQL's `dossiers_code` is not on this path).
         let order = codeOrder(batch)
         // Inside `withConnection`: a pooled database lends the connection for that long only.
         return try await lite.withConnection { connection in
