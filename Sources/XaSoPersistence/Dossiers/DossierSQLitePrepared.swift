@@ -10,7 +10,7 @@ import XaSoCore
 /// statement). SQLiteNIO prepares every query it is given, so its multi-row `VALUES` statements
 /// (`DossierSQLiteBinds`) spent about a tenth of the import in SQLite's parser and code generator,
 /// plus one `SQLiteData` value per cell; a one-row statement, as `sqlite3 .import` uses, opens the
-/// table's and the three indexes' cursors again for every row.
+/// table's and the indexes' cursors again for every row.
 ///
 /// SQLiteNIO keeps the connection's `sqlite3*` private (`SQLiteConnection.handle.raw`): it is
 /// read by reflection. Should a newer SQLiteNIO rename it, `write` answers false and the batch
@@ -18,7 +18,10 @@ import XaSoCore
 /// pool, on the import transaction's connection, which nothing else uses meanwhile.
 enum DossierSQLitePrepared {
     /// Writes a batch when `sql` is a SQLite connection whose handle can be reached; false otherwise.
-    static func write(_ batch: [Dossier], unitCode: String, on sql: any SQLDatabase) async throws -> Bool {
+    /// `allNew`: the commune held no dossier when the import began, so every code is new (a code
+    /// repeated in the file is named by the import, which then rolls back): a plain insert, see
+    /// `statement(rows:allNew:)`.
+    static func write(_ batch: [Dossier], unitCode: String, allNew: Bool = false, on sql: any SQLDatabase) async throws -> Bool {
         let lite: any SQLiteDatabase
         if let direct = sql as? any SQLiteDatabase {
             lite = direct
@@ -27,15 +30,15 @@ enum DossierSQLitePrepared {
         } else {
             return false
         }
-        // In code order, as SQLite compares codes (bytes): the primary key's and `dossiers_code`'s
-        // pages are then visited once each per batch, not at random (sorted here, before the
-        // database's thread takes the batch).
-        let ordered = inCodeOrder(batch)
+        // In code order, as SQLite compares codes (bytes): the primary key's pages are then visited
+        // once each per batch, not at random (sorted here, before the database's thread takes the
+        // batch; PostgreSQL's `dossiers_code` is not on this path).
+        let order = codeOrder(batch)
         // Inside `withConnection`: a pooled database lends the connection for that long only.
         return try await lite.withConnection { connection in
             guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(false) }
             return NIOThreadPool.singleton.runIfActive(eventLoop: connection.eventLoop) {
-                try run(ordered, unitCode: unitCode, db: handle.pointer)
+                try run(batch, order: order, unitCode: unitCode, allNew: allNew, db: handle.pointer)
                 return true
             }
         }.get()
@@ -100,23 +103,35 @@ enum DossierSQLitePrepared {
         return found
     }
 
-    /// The batch sorted by code bytes (SQLite's BINARY order): by the first 16 bytes packed into two
-    /// integers, then by all bytes when those agree.
-    static func inCodeOrder(_ batch: [Dossier]) -> [Dossier] {
+    /// The batch's indices in code order (bytes, as SQLite compares them): by the 16 bytes that
+    /// follow the prefix every code of the batch shares (a commune's codes start alike: "90001-…"),
+    /// packed into two integers, then by all bytes when those agree. Indices, not a sorted copy:
+    /// copying the dossiers retained and released each one's strings.
+    static func codeOrder(_ batch: [Dossier]) -> [Int] {
+        guard let first = batch.first else { return [] }
+        var shared = Array(first.code.utf8)
+        for d in batch.dropFirst() where !shared.isEmpty {
+            var n = 0
+            for byte in d.code.utf8 {
+                guard n < shared.count, shared[n] == byte else { break }
+                n += 1
+            }
+            shared.removeLast(shared.count - n)
+        }
+        let skip = shared.count
         func key(_ code: String) -> (UInt64, UInt64) {
             var a: UInt64 = 0, b: UInt64 = 0, n = 0
-            for byte in code.utf8 {
+            for byte in code.utf8.dropFirst(skip) {
                 if n < 8 { a |= UInt64(byte) << (56 - 8 * n) } else if n < 16 { b |= UInt64(byte) << (56 - 8 * (n - 8)) } else { break }
                 n += 1
             }
             return (a, b)
         }
         let keys = batch.map { key($0.code) }
-        let order = batch.indices.sorted { i, j in
+        return batch.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return batch[i].code.utf8.lexicographicallyPrecedes(batch[j].code.utf8)
         }
-        return order.map { batch[$0] }
     }
 
     /// The raw handle, or nil when SQLiteNIO no longer has it where this looks.
@@ -140,18 +155,25 @@ enum DossierSQLitePrepared {
     /// enough that preparing it is nothing (2,176 binds).
     static let rowsPerStep = 128
 
-    static func statement(rows: Int) -> String {
+    /// The upsert of `rows` rows. With `allNew`, `INSERT OR IGNORE` without the upsert: a statement
+    /// of several rows that may abort (a NOT NULL check, the upsert's update) keeps a statement journal,
+    /// a copy of every page it changes (about a tenth of a first import's time, spilled to a temporary
+    /// file); one that ignores conflicts cannot abort. Nothing is ignored in practice: every column
+    /// that must not be null is bound, and a code repeated in the file fails the import.
+    static func statement(rows: Int, allNew: Bool = false) -> String {
         let columns = DossierRows.dossierColumns
-        let updates = columns.filter { $0 != "unit_code" && $0 != "code" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         let values = Array(repeating: tuple, count: rows).joined(separator: ",")
+        if allNew { return "INSERT OR IGNORE INTO dossiers (\(columns.joined(separator: ", "))) VALUES \(values)" }
+        let updates = columns.filter { $0 != "unit_code" && $0 != "code" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         return "INSERT INTO dossiers (\(columns.joined(separator: ", "))) VALUES \(values) ON CONFLICT (unit_code, code) DO UPDATE SET \(updates)"
     }
 
-    private static func run(_ batch: [Dossier], unitCode: String, db: OpaquePointer) throws {
+    /// Writes `batch` in the order of `order` (its indices).
+    private static func run(_ batch: [Dossier], order: [Int], unitCode: String, allNew: Bool, db: OpaquePointer) throws {
         func prepare(rows: Int) throws -> OpaquePointer {
             var stmt: OpaquePointer?
-            guard sqlite_nio_sqlite3_prepare_v2(db, statement(rows: rows), -1, &stmt, nil) == SQLITE_OK, let stmt else {
+            guard sqlite_nio_sqlite3_prepare_v2(db, statement(rows: rows, allNew: allNew), -1, &stmt, nil) == SQLITE_OK, let stmt else {
                 throw Failure(description: String(cString: sqlite_nio_sqlite3_errmsg(db)))
             }
             return stmt
@@ -160,65 +182,42 @@ enum DossierSQLitePrepared {
         defer { if let many { sqlite_nio_sqlite3_finalize(many) } }
         let one = try prepare(rows: 1)
         defer { sqlite_nio_sqlite3_finalize(one) }
-        func step(_ stmt: OpaquePointer, _ first: Dossier) throws {
+        let texts = DossierSQLiteTexts(unitCode: unitCode)
+        // SQLiteNIO opens connections serialized: every bind and step takes the connection's mutex
+        // (18 times a row). Held once for the batch (it is recursive), each of those finds it ours.
+        let mutex = sqlite_nio_sqlite3_db_mutex(db)
+        sqlite_nio_sqlite3_mutex_enter(mutex)
+        defer { sqlite_nio_sqlite3_mutex_leave(mutex) }
+        func step(_ stmt: OpaquePointer, _ first: String) throws {
             let rc = sqlite_nio_sqlite3_step(stmt)
             guard rc == SQLITE_DONE else {
                 let message = String(cString: sqlite_nio_sqlite3_errmsg(db))
                 sqlite_nio_sqlite3_reset(stmt)
-                throw Failure(description: "dossiers from \(first.code): \(message)")
+                throw Failure(description: "dossiers from \(first): \(message)")
             }
             // Reset keeps the bindings; every one is bound again before the next step.
             sqlite_nio_sqlite3_reset(stmt)
         }
-        var i = 0
-        if let many {
-            while i + rowsPerStep <= batch.count {
-                for r in 0..<rowsPerStep { bind(batch[i + r], unitCode: unitCode, to: many, from: Int32(r * DossierRows.dossierColumns.count + 1)) }
-                try step(many, batch[i])
-                i += rowsPerStep
-            }
-        }
-        while i < batch.count {
-            bind(batch[i], unitCode: unitCode, to: one, from: 1)
-            try step(one, batch[i])
-            i += 1
-        }
-    }
-
-    /// A dossier's values in `DossierRows.dossierColumns` order (as `DossierRows.cells` gives them),
-    /// bound from parameter `first` on.
-    @inline(__always)
-    private static func bind(_ d: Dossier, unitCode: String, to stmt: OpaquePointer, from first: Int32) {
-        // SQLite copies each text (SQLITE_TRANSIENT): the Swift strings need not outlive the call.
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        func text(_ i: Int32, _ s: String) {
-            var s = s
-            s.withUTF8 { bytes in
-                _ = bytes.withMemoryRebound(to: CChar.self) {
-                    sqlite_nio_sqlite3_bind_text64(stmt, first + i, $0.baseAddress, UInt64($0.count), transient, UInt8(SQLITE_UTF8))
+        // Through a buffer pointer: indexing the array and passing a dossier on copied it (and
+        // retained its strings) for every row.
+        try batch.withUnsafeBufferPointer { rows in
+            guard let base = rows.baseAddress else { return }
+            let columns = DossierRows.dossierColumns.count
+            var i = 0
+            if let many {
+                while i + rowsPerStep <= order.count {
+                    texts.start(order[i..<(i + rowsPerStep)].lazy.map { base + $0 })
+                    for r in 0..<rowsPerStep { texts.bind(base + order[i + r], to: many, from: Int32(r * columns + 1)) }
+                    try step(many, rows[order[i]].code)
+                    i += rowsPerStep
                 }
             }
+            while i < order.count {
+                texts.start(CollectionOfOne(base + order[i]))
+                texts.bind(base + order[i], to: one, from: 1)
+                try step(one, rows[order[i]].code)
+                i += 1
+            }
         }
-        func int(_ i: Int32, _ v: Int?) {
-            if let v { sqlite_nio_sqlite3_bind_int64(stmt, first + i, Int64(v)) } else { sqlite_nio_sqlite3_bind_null(stmt, first + i) }
-        }
-        let finished = d.outcome.isFinished ? d.resultAt : nil
-        text(0, unitCode)
-        text(1, d.code)
-        text(2, d.procedureCode)
-        text(3, d.channel.rawValue)
-        text(4, d.outcome.rawValue)
-        int(5, d.receivedAt.localSeconds)
-        int(6, d.receivedAt.dayNumber)
-        int(7, d.dueAt?.localSeconds)
-        int(8, d.dueAt?.dayNumber)
-        int(9, d.resultAt?.localSeconds)
-        int(10, d.resultAt?.dayNumber)
-        int(11, finished?.dayNumber ?? DossierRows.openEndDay)
-        int(12, d.paidOnline ? 1 : 0)
-        int(13, d.enteredAt?.localSeconds)
-        int(14, d.enteredAt?.dayNumber)
-        int(15, d.digitised.map { $0 ? 1 : 0 })
-        int(16, d.reusedDigitalData.map { $0 ? 1 : 0 })
     }
 }

@@ -75,14 +75,8 @@ extension XaSoStore {
             // 32 MB of page cache: a million-row import took as long as with 128 MB (its indexes
             // outgrow either), and the import's memory stays bounded (docs/dossiers.md).
             try await SQLRows.prepareBulkWrite(on: sql, cacheKiB: 32_768)
-            // On SQLite writers take turns (BEGIN IMMEDIATE): when no other commune has a dossier
-            // now, none can gain one before this commits, so no code of the file can be another
-            // commune's and the per-code check is skipped. PostgreSQL writers of other communes run
-            // alongside, so it always checks.
-            var checkOtherUnits = true
-            if sql.dialect.name == "sqlite" { checkOtherUnits = try await store.otherUnitsHaveDossiers(unitCode) }
             let sink = SQLDossierImportSink(sql: sql, unitCode: unitCode, hasStoredDossiers: before > 0,
-                                         checkOtherUnits: checkOtherUnits)
+                                            otherUnits: try await DossierOtherUnitCheck.forImport(of: unitCode, on: sql))
             try await produce(sink)
             try await sink.finish()
             try await audit(on: tx, actor: actor.username, action: "import", entity: "dossiers", key: unitCode, before: nil,
@@ -90,16 +84,6 @@ extension XaSoStore {
             return (sink.rows, try await store.dossierCount(unitCode: unitCode) - before)
         }
         return DossierImportSummary(unitCode: unitCode, rows: rows, inserted: inserted, updated: rows - inserted)
-    }
-
-    /// Whether any commune but this one has a dossier, through the index that starts with `unit_code`.
-    func otherUnitsHaveDossiers(_ unitCode: String) async throws -> Bool {
-        for op in ["<", ">"] where try await sql.raw("""
-            SELECT 1 AS one FROM dossiers WHERE unit_code \(unsafeRaw: op) \(bind: unitCode) LIMIT 1
-            """).first() != nil {
-            return true
-        }
-        return false
     }
 
     /// Whether the commune keeps its ledger in XaSo: one row is enough to know.

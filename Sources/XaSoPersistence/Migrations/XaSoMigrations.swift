@@ -22,6 +22,7 @@ public enum XaSoMigrations {
         list += [CreateProvinceRollups()]
         list += [CreateQualityChecks()]
         list += [CreateDossierMonthCounts(), FillDossierMonthCounts()]
+        list += [DropDossierCodeIndexOnSQLite()]
         return list
     }
 }

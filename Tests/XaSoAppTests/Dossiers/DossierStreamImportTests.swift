@@ -131,6 +131,9 @@ extension DatabaseTests {
                 #expect(try await DossierSQLitePrepared.write(dossiers, unitCode: Ref.nghiDuong, on: sql))
                 let stored = try await app.store.dossiers(unitCode: Ref.nghiDuong, range: DayRange(from: day, to: day))
                 #expect(stored == dossiers)
+                // A first import's plain insert (no upsert) stores the same, in reverse order given.
+                #expect(try await DossierSQLitePrepared.write(dossiers.reversed(), unitCode: Ref.giaPhuc, allNew: true, on: sql))
+                #expect(try await app.store.dossiers(unitCode: Ref.giaPhuc, range: DayRange(from: day, to: day)) == dossiers)
             }
         }
 
