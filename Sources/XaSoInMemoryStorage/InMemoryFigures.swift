@@ -46,27 +46,12 @@ extension InMemoryStorage: FigureStorage {
     public func transition(unitCode: String, indicator: String, period: ReportingPeriod, to next: ValueState,
                            comment: String?, actor: Principal) async throws -> IndicatorValue {
         let owners = try await self.indicator(indicator, unitCode: nil).owners
-        let allowed: Bool
-        switch next {
-        case .submitted: allowed = AccessPolicy.canWriteValue(actor, unitCode: unitCode, indicatorOwners: owners)
-        case .approved, .returned: allowed = AccessPolicy.canManageCommune(actor, unitCode: unitCode)
-        case .draft: allowed = false
-        }
-        guard allowed else { throw AppError.forbidden("you may not move this value to \(next.rawValue)") }
+        try ValueTransitionCheck.requireAllowed(actor, unitCode: unitCode, indicatorOwners: owners, to: next)
         let now = self.now()
         return try write { s in
             let key = Self.key(unitCode, indicator, period)
             guard var row = s.values[key] else { throw Self.noValue(unitCode, indicator, period) }
-            let current = row.value.state
-            guard current.canMove(to: next) else {
-                throw AppError(.conflict, code: .valueStateInvalid,
-                               message: "a \(current.rawValue) value cannot become \(next.rawValue)",
-                               vietnamese: "Không thể chuyển số liệu từ trạng thái \"\(current.vietnamese)\" sang \"\(next.vietnamese)\".")
-            }
-            if next == .returned && (comment ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                throw AppError(.invalid, code: .valueCommentRequired, message: "sending back needs a comment",
-                               vietnamese: "Cần ghi rõ lý do trả lại.")
-            }
+            try ValueTransitionCheck.check(from: row.value.state, to: next, comment: comment)
             row.value.state = next
             if next == .returned { row.reviewComment = comment }
             s.values[key] = row

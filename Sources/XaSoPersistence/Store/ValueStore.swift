@@ -125,27 +125,10 @@ extension XaSoStore {
     public func transition(unitCode: String, indicator: String, period: ReportingPeriod, to next: ValueState,
                            comment: String? = nil, actor: Principal) async throws -> IndicatorValue {
         let owners = try await self.indicator(indicator).owners
-        // The right first, from the unit and the indicator alone: whether the figure exists is
-        // not told to someone who may not move it (403 either way, never 404 for them).
-        let allowed: Bool
-        switch next {
-        case .submitted: allowed = AccessPolicy.canWriteValue(actor, unitCode: unitCode, indicatorOwners: owners)
-        case .approved, .returned: allowed = AccessPolicy.canManageCommune(actor, unitCode: unitCode)
-        case .draft: allowed = false
-        }
-        guard allowed else { throw AppError.forbidden("you may not move this value to \(next.rawValue)") }
+        try ValueTransitionCheck.requireAllowed(actor, unitCode: unitCode, indicatorOwners: owners, to: next)
         return try await db.writeTransaction { tx in
             let row = try await valueRow(unitCode: unitCode, indicator: indicator, period: period, on: tx)
-            let current = ValueState(rawValue: row.state) ?? .draft
-            guard current.canMove(to: next) else {
-                throw AppError(.conflict, code: .valueStateInvalid,
-                               message: "a \(current.rawValue) value cannot become \(next.rawValue)",
-                               vietnamese: "Không thể chuyển số liệu từ trạng thái \"\(current.vietnamese)\" sang \"\(next.vietnamese)\".")
-            }
-            if next == .returned && (comment ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                throw AppError(.invalid, code: .valueCommentRequired, message: "sending back needs a comment",
-                               vietnamese: "Cần ghi rõ lý do trả lại.")
-            }
+            try ValueTransitionCheck.check(from: ValueState(rawValue: row.state) ?? .draft, to: next, comment: comment)
             let before = Self.json(Self.value(row))
             row.state = next.rawValue
             row.reviewComment = next == .returned ? comment : row.reviewComment
