@@ -28,28 +28,8 @@ extension InMemoryStorage: EvaluationStorage {
 
     /// As `XaSoStore.judge`, on the indicators held now (the inputs' catalogue version is not replayed).
     public func judge(_ inputs: EvaluationInputs) async throws -> (evaluations: [String: [Evaluation]], values: [IndicatorValue]) {
-        let period = inputs.period
         let national = try await indicators(framework: inputs.framework, unitCode: nil)
-        var now: [String: [String: StoredValue]] = [:], before: [String: [String: StoredValue]] = [:]
-        var values: [IndicatorValue] = []
-        for row in inputs.values {
-            if row.value.period == period {
-                now[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
-                values.append(row.value)
-            } else {
-                before[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
-            }
-        }
-        var result: [String: [Evaluation]] = [:]
-        for unitCode in inputs.unitCodes {
-            result[unitCode] = try await targetsApplied(to: national, unitCode: unitCode).map { ind in
-                let row = now[unitCode]?[ind.code]
-                return Evaluator.evaluate(indicator: ind, period: period, value: row?.value.value, note: row?.value.note,
-                                          previous: before[unitCode]?[ind.code]?.value.value,
-                                          manual: row?.manualVerdict, rules: inputs.rules)
-            }
-        }
-        return (result, values)
+        return try await inputs.judge { try await self.targetsApplied(to: national, unitCode: $0) }
     }
 
     public func earlyWarnings(unitCode: String, period: ReportingPeriod, framework: String?) async throws -> [EarlyWarning] {

@@ -186,29 +186,8 @@ extension XaSoStore {
 
     /// Judges every indicator for every unit of the inputs; the catalogue comes from memory when warm.
     public func judge(_ inputs: EvaluationInputs) async throws -> (evaluations: [String: [Evaluation]], values: [IndicatorValue]) {
-        let period = inputs.period
         let national = try await catalogueIndicators(framework: inputs.framework, unitCode: nil, version: inputs.catalogueVersion)
-        var now: [String: [String: StoredValue]] = [:], before: [String: [String: StoredValue]] = [:]
-        var values: [IndicatorValue] = []
-        for row in inputs.values {
-            if row.value.period == period {
-                now[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
-                values.append(row.value)
-            } else {
-                before[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
-            }
-        }
-        var result: [String: [Evaluation]] = [:]
-        for unitCode in inputs.unitCodes {
-            let indicators = try await targetsApplied(to: national, unitCode: unitCode, version: inputs.catalogueVersion)
-            result[unitCode] = indicators.map { ind in
-                let row = now[unitCode]?[ind.code]
-                return Evaluator.evaluate(indicator: ind, period: period, value: row?.value.value, note: row?.value.note,
-                                          previous: before[unitCode]?[ind.code]?.value.value,
-                                          manual: row?.manualVerdict, rules: inputs.rules)
-            }
-        }
-        return (result, values)
+        return try await inputs.judge { try await self.targetsApplied(to: national, unitCode: $0, version: inputs.catalogueVersion) }
     }
 
     public func knownIndicatorCodes() async throws -> Set<String> {

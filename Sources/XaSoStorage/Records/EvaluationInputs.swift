@@ -27,3 +27,33 @@ public struct EvaluationInputs: Sendable, Hashable {
     /// then the inputs do not pin down the targets and must not be used as a key.
     public var isComplete: Bool { catalogueVersion != nil }
 }
+
+extension EvaluationInputs {
+    /// Every indicator judged for every unit of the inputs: the period's stored figure (and its
+    /// manual verdict) against the targets that apply to the unit, the period before for the trend.
+    /// `indicators` gives a unit's indicators with its targets applied; the stores differ only in
+    /// where those come from (the database's catalogue cache, or memory).
+    package func judge(indicators: (String) async throws -> [Indicator]) async rethrows
+        -> (evaluations: [String: [Evaluation]], values: [IndicatorValue]) {
+        var now: [String: [String: StoredValue]] = [:], before: [String: [String: StoredValue]] = [:]
+        var periodValues: [IndicatorValue] = []
+        for row in values {
+            if row.value.period == period {
+                now[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
+                periodValues.append(row.value)
+            } else {
+                before[row.value.unitCode, default: [:]][row.value.indicatorCode] = row
+            }
+        }
+        var result: [String: [Evaluation]] = [:]
+        for unitCode in unitCodes {
+            result[unitCode] = try await indicators(unitCode).map { ind in
+                let row = now[unitCode]?[ind.code]
+                return Evaluator.evaluate(indicator: ind, period: period, value: row?.value.value, note: row?.value.note,
+                                          previous: before[unitCode]?[ind.code]?.value.value,
+                                          manual: row?.manualVerdict, rules: rules)
+            }
+        }
+        return (result, periodValues)
+    }
+}
