@@ -81,22 +81,7 @@ extension XaSoStore {
     public func setTarget(indicator code: String, year: Int, text: String, unitCode: String?,
                           actor: Principal) async throws -> Target {
         let indicator = try await indicator(code)
-        if let unitCode {
-            try await requireTargetWrite(actor, unitCode: unitCode)
-        } else {
-            guard AccessPolicy.canEditFrameworks(actor) else {
-                throw AppError.forbidden("only an admin edits national targets")
-            }
-        }
-        guard (1990...2100).contains(year) else {
-            throw AppError(.invalid, code: .targetYearInvalid, message: "year \(year) is out of range",
-                           vietnamese: "Năm \(year) không hợp lệ.")
-        }
-        let target = Target(parsing: text)
-        if let problem = FigureRules.targetProblem(target, unitKind: indicator.unitKind) {
-            throw AppError(.invalid, code: problem.code, message: problem.english,
-                           vietnamese: problem.vietnamese.prefix(1).uppercased() + problem.vietnamese.dropFirst() + ".")
-        }
+        let target = try await checkTargetWrite(text, indicator: indicator, year: year, unitCode: unitCode, actor: actor)
         let scope = unitCode ?? Self.nationalScope
         try await db.writeTransaction { tx in
             let existing = try await TargetModel.query(on: tx).filter(\.$indicatorCode == code)

@@ -29,4 +29,28 @@ extension TargetStorage where Self: UnitStorage {
                                                 : "only the commune's admin sets its own targets")
         }
     }
+
+    /// What every storage checks before it sets a target (national when `unitCode` is nil, by an
+    /// admin; else the unit's own): the right, the year, and the target's form for the indicator's
+    /// unit (`FigureRules.targetProblem`). Returns the target parsed from `text`.
+    public func checkTargetWrite(_ text: String, indicator: Indicator, year: Int, unitCode: String?,
+                                 actor: Principal) async throws -> Target {
+        if let unitCode {
+            try await requireTargetWrite(actor, unitCode: unitCode)
+        } else {
+            guard AccessPolicy.canEditFrameworks(actor) else {
+                throw AppError.forbidden("only an admin edits national targets")
+            }
+        }
+        guard (1990...2100).contains(year) else {
+            throw AppError(.invalid, code: .targetYearInvalid, message: "year \(year) is out of range",
+                           vietnamese: "Năm \(year) không hợp lệ.")
+        }
+        let target = Target(parsing: text)
+        if let problem = FigureRules.targetProblem(target, unitKind: indicator.unitKind) {
+            throw AppError(.invalid, code: problem.code, message: problem.english,
+                           vietnamese: problem.vietnamese.prefix(1).uppercased() + problem.vietnamese.dropFirst() + ".")
+        }
+        return target
+    }
 }
