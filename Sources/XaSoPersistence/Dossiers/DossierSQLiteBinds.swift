@@ -10,14 +10,7 @@ import XaSoCore
 enum DossierSQLiteBinds {
     /// Writes a batch when `sql` is a SQLite connection (directly or inside XaSo's write transaction); false otherwise.
     static func write(_ batch: [Dossier], unitCode: String, on sql: any SQLDatabase) async throws -> Bool {
-        let lite: any SQLiteDatabase
-        if let direct = sql as? any SQLiteDatabase {
-            lite = direct
-        } else if let tx = sql as? ImmediateTransaction, let inner = tx.sql as? any SQLiteDatabase {
-            lite = inner
-        } else {
-            return false
-        }
+        guard let lite = ImmediateTransaction.sqlite(sql) else { return false }
         var start = 0
         while start < batch.count {
             let chunk = batch[start..<min(start + rowsPerStatement, batch.count)]

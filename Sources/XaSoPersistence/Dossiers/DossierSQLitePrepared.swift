@@ -22,14 +22,7 @@ enum DossierSQLitePrepared {
     /// repeated in the file is named by the import, which then rolls back): a plain insert, see
     /// `statement(rows:allNew:)`.
     static func write(_ batch: [Dossier], unitCode: String, allNew: Bool = false, on sql: any SQLDatabase) async throws -> Bool {
-        let lite: any SQLiteDatabase
-        if let direct = sql as? any SQLiteDatabase {
-            lite = direct
-        } else if let tx = sql as? ImmediateTransaction, let inner = tx.sql as? any SQLiteDatabase {
-            lite = inner
-        } else {
-            return false
-        }
+        guard let lite = ImmediateTransaction.sqlite(sql) else { return false }
         // In code order, as SQLite compares codes (bytes): the primary key's pages are then visited
         // once each per batch, not at random (sorted here, before the database's thread takes the
         // batch; PostgreSQL's `dossiers_code` is not on this path).
@@ -48,14 +41,7 @@ enum DossierSQLitePrepared {
     /// read column by column on the driver's handle: decoding a million rows through SQLKit's
     /// named-column rows cost several seconds. Nil when the handle cannot be reached.
     static func stored(unitCode: String, codes: [String], on sql: any SQLDatabase) async throws -> [Dossier]? {
-        let lite: any SQLiteDatabase
-        if let direct = sql as? any SQLiteDatabase {
-            lite = direct
-        } else if let tx = sql as? ImmediateTransaction, let inner = tx.sql as? any SQLiteDatabase {
-            lite = inner
-        } else {
-            return nil
-        }
+        guard let lite = ImmediateTransaction.sqlite(sql) else { return nil }
         let json = JSONRows.jsonArray(of: codes)
         return try await lite.withConnection { connection in
             guard let handle = handle(of: connection) else { return connection.eventLoop.makeSucceededFuture(nil) }

@@ -126,3 +126,13 @@ enum SQLiteWriteLock {
         }
     }
 }
+
+extension ImmediateTransaction {
+    /// The SQLite connection behind `sql`, used directly or inside XaSo's write transaction; nil on
+    /// any other database. The bulk dossier writers reach the driver through it.
+    static func sqlite(_ sql: any SQLDatabase) -> (any SQLiteDatabase)? {
+        if let direct = sql as? any SQLiteDatabase { return direct }
+        if let tx = sql as? ImmediateTransaction { return tx.sql as? any SQLiteDatabase }
+        return nil
+    }
+}
