@@ -119,11 +119,9 @@ struct DossierDayCounts {
     static func stored(unitCode: String, codes: [String], on sql: any SQLDatabase) async throws -> [Dossier] {
         var found: [Dossier] = []
         for chunk in codes.chunked(20_000) {
-            let json = JSONRows.jsonArray(of: chunk)
-            let codeList: SQLQueryString = sql.dialect.name == "sqlite"
-                ? "SELECT value FROM json_each(\(bind: json))"
-                : "SELECT json_array_elements_text(\(bind: json)::json)"
-            found += try await sql.raw("SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode) AND code IN (\(codeList))")
+            found += try await sql.raw("""
+                SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode) AND code IN (\(JSONRows.textList(chunk, on: sql)))
+                """)
                 .all().map(DossierRows.dossier)
         }
         return found
@@ -146,24 +144,6 @@ struct DossierDayCounts {
             try await counts.apply(unitCode: unitCode, on: sql, months: false)
             after = last.code
         }
-    }
-
-    /// Which of `codes` another commune's ledger holds (at most 50 named), by the `dossiers_code` index.
-    static func codesOfOtherUnits(_ codes: [String], unitCode: String, on sql: any SQLDatabase) async throws -> [String: String] {
-        var found: [String: String] = [:]
-        for chunk in codes.chunked(20_000) {
-            let json = JSONRows.jsonArray(of: chunk)
-            let codeList: SQLQueryString = sql.dialect.name == "sqlite"
-                ? "SELECT value FROM json_each(\(bind: json))"
-                : "SELECT json_array_elements_text(\(bind: json)::json)"
-            for row in try await sql.raw("""
-                SELECT code, unit_code FROM dossiers WHERE code IN (\(codeList)) AND unit_code <> \(bind: unitCode) LIMIT 50
-                """).all() {
-                found[try row.decode(column: "code", as: String.self)] = try row.decode(column: "unit_code", as: String.self)
-            }
-            if !found.isEmpty { break }
-        }
-        return found
     }
 }
 

@@ -31,10 +31,8 @@ public final class SQLDossierImportSink: DossierImportSink, @unchecked Sendable 
     /// ledger (dossier codes are national).
     public func write(_ batch: [Dossier]) async throws {
         guard !batch.isEmpty else { return }
-        if otherUnits != .none {
-            let taken = try await otherUnits.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
-            if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
-        }
+        let taken = try await otherUnits.codesOfOtherUnits(batch.map(\.code), unitCode: unitCode, on: sql)
+        if !taken.isEmpty { throw DossierCodesOfOtherUnit(codes: taken) }
         // A commune's first import has no stored versions to subtract: nothing to read.
         if hasStoredDossiers {
             let codes = batch.map(\.code)

@@ -40,19 +40,33 @@ enum DossierOtherUnitCheck: Equatable, Sendable {
         case .none:
             return [:]
         case .byCode:
-            return try await DossierDayCounts.codesOfOtherUnits(codes, unitCode: unitCode, on: sql)
+            return try await Self.byCodeIndex(codes, unitCode: unitCode, on: sql)
         case .byKey(let units):
             // Both lists in one statement: SQLite walks the primary key for every (unit, code) pair.
             var found: [String: String] = [:]
             for row in try await sql.raw("""
                 SELECT code, unit_code FROM dossiers
-                WHERE unit_code IN (SELECT value FROM json_each(\(bind: JSONRows.jsonArray(of: units))))
-                AND code IN (SELECT value FROM json_each(\(bind: JSONRows.jsonArray(of: codes)))) LIMIT 50
+                WHERE unit_code IN (\(JSONRows.textList(units, on: sql))) AND code IN (\(JSONRows.textList(codes, on: sql))) LIMIT 50
                 """).all() {
                 found[try row.decode(column: "code", as: String.self)] = try row.decode(column: "unit_code", as: String.self)
             }
             return found
         }
+    }
+
+    /// Which of `codes` another commune's ledger holds (at most 50 named), by the `dossiers_code` index.
+    private static func byCodeIndex(_ codes: [String], unitCode: String, on sql: any SQLDatabase) async throws -> [String: String] {
+        var found: [String: String] = [:]
+        for chunk in codes.chunked(20_000) {
+            for row in try await sql.raw("""
+                SELECT code, unit_code FROM dossiers WHERE code IN (\(JSONRows.textList(chunk, on: sql)))
+                AND unit_code <> \(bind: unitCode) LIMIT 50
+                """).all() {
+                found[try row.decode(column: "code", as: String.self)] = try row.decode(column: "unit_code", as: String.self)
+            }
+            if !found.isEmpty { break }
+        }
+        return found
     }
 
     /// Up to `limit` communes other than `unitCode` with a dossier, one index seek each.
