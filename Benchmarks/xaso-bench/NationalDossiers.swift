@@ -156,7 +156,8 @@ actor NationalProgress {
 
 /// The ledger's tables the statistics plan on.
 private let countTables = ["dossiers", "dossier_received_days", "dossier_ended_days", "dossier_overdue_spans", "procedures",
-                           "dossier_received_months", "dossier_ended_months", "dossier_open_months"]
+                           "dossier_received_months", "dossier_ended_months", "dossier_open_months",
+                           "dossier_received_quarters", "dossier_ended_quarters"]
 
 private func analyzeTables(_ sql: any SQLDatabase) async throws -> Double {
     try await seconds {
@@ -187,9 +188,10 @@ private func measureNational(_ options: Options, store: XaSoStore, sql: any SQLD
                  Double(db) / 1e9, Double(db) / Double(max(dossiers, 1)), Double(freeBytes("/var/lib/postgresql")) / 1e9))
     for row in try await sql.raw("""
         SELECT relname, CAST(reltuples AS BIGINT) AS n, pg_total_relation_size(oid) AS bytes FROM pg_class
-        WHERE relname IN ('dossiers', 'dossier_received_days', 'dossier_ended_days', 'dossier_overdue_spans') ORDER BY relname
+        WHERE relname IN ('dossiers', 'dossier_received_days', 'dossier_ended_days', 'dossier_overdue_spans', 'dossier_received_months',
+                          'dossier_ended_months', 'dossier_open_months', 'dossier_received_quarters', 'dossier_ended_quarters') ORDER BY relname
         """).all() {
-        print(String(format: "    %-22@ %11d rows  %7.2f GB with indexes", try row.decode(column: "relname", as: String.self),
+        print(String(format: "    %-25@ %11d rows  %7.2f GB with indexes", try row.decode(column: "relname", as: String.self),
                      try row.decode(column: "n", as: Int.self), Double(try row.decode(column: "bytes", as: Int.self)) / 1e9))
     }
     let admin = Principal(username: "bench", role: .admin, unitCode: nil, provinceCode: nil)

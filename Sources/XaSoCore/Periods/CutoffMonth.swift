@@ -37,6 +37,29 @@ public enum CutoffMonth {
         public var days: [ClosedRange<Int>]
     }
 
+    /// The cut-off quarter holding a month: quarter q is months 3q, 3q + 1 and 3q + 2, so a year's
+    /// first quarter is its cut-off months 01–03 (15/12 to 14/03), as `ReportingPeriod.quarter` cuts it.
+    public static func quarter(_ month: Int) -> Int { month / 3 }
+
+    /// A run of whole months cut into the whole cut-off quarters it covers and the months left over at
+    /// either end: a year, a half or a quarter is quarters only, a month period is one month.
+    public struct QuarterSplit: Equatable, Sendable {
+        /// First and last whole quarter, nil when the months cover none.
+        public var quarters: ClosedRange<Int>?
+        /// Month spans outside those quarters (at most two).
+        public var months: [ClosedRange<Int>]
+    }
+
+    public static func splitQuarters(_ months: ClosedRange<Int>) -> QuarterSplit {
+        // The first quarter starting on or after the first month, the last ending on or before the last.
+        let first = (months.lowerBound + 2) / 3, last = (months.upperBound + 1) / 3 - 1
+        guard first <= last else { return QuarterSplit(quarters: nil, months: [months]) }
+        var rest: [ClosedRange<Int>] = []
+        if months.lowerBound < first * 3 { rest.append(months.lowerBound...(first * 3 - 1)) }
+        if (last + 1) * 3 <= months.upperBound { rest.append(((last + 1) * 3)...months.upperBound) }
+        return QuarterSplit(quarters: first...last, months: rest)
+    }
+
     public static func split(fromDay from: Int, toDay to: Int) -> Split {
         guard from <= to else { return Split(months: nil, days: []) }
         // The first month starting on or after `from`, and the last ending on or before `to`.

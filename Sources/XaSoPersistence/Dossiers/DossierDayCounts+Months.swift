@@ -2,8 +2,8 @@ import FluentKit
 import SQLKit
 import XaSoCore
 
-/// The same differences summed by cut-off month (`CreateDossierMonthCounts`): applied with the day
-/// counts, so both always describe the same ledger.
+/// The same differences summed by cut-off month (`CreateDossierMonthCounts`) and quarter
+/// (`CreateDossierQuarterCounts`): applied with the day counts, so all describe the same ledger.
 extension DossierDayCounts {
     struct OpenMonth { var received = 0, ended = 0 }
 
@@ -30,21 +30,39 @@ extension DossierDayCounts {
         return (r, e, open)
     }
 
-    /// Adds the month differences to the stored month counts, then drops rows that fell to zero.
+    /// The month differences summed by cut-off quarter (`CutoffMonth.quarter`).
+    static func byQuarter(_ received: [DayKey: Received], _ ended: [DayKey: Ended]) -> (received: [DayKey: Received], ended: [DayKey: Ended]) {
+        var r: [DayKey: Received] = [:], e: [DayKey: Ended] = [:]
+        for (k, v) in received { r[DayKey(day: CutoffMonth.quarter(k.day), procedure: k.procedure), default: Received()].merge(v) }
+        for (k, v) in ended { e[DayKey(day: CutoffMonth.quarter(k.day), procedure: k.procedure), default: Ended()].merge(v) }
+        return (r, e)
+    }
+
+    /// Adds the month differences to the stored month and quarter counts, then drops rows that fell
+    /// to zero.
     func applyMonths(unitCode: String, on sql: any SQLDatabase) async throws {
         let (received, ended, open) = byMonth()
-        let monthKey = ["unit_code", "month", "procedure_code"]
-        try await Self.countTable("dossier_received_months", key: monthKey, columns: Self.receivedColumns)
-            .upsert(Array(received), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
-        try await Self.countTable("dossier_ended_months", key: monthKey, columns: Self.endedColumns)
-            .upsert(Array(ended), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
+        try await Self.apply(received, ended, unitCode: unitCode, span: "month", on: sql)
+        let quarters = Self.byQuarter(received, ended)
+        try await Self.apply(quarters.received, quarters.ended, unitCode: unitCode, span: "quarter", on: sql)
         try await Self.countTable("dossier_open_months", key: ["unit_code", "month"], columns: ["received", "ended"])
             .upsert(Array(open), on: sql) { [.text(unitCode), .int($0.key), .int($0.value.received), .int($0.value.ended)] }
-        try await sql.raw("DELETE FROM dossier_received_months WHERE unit_code = \(bind: unitCode) AND received = 0").run()
+        try await sql.raw("DELETE FROM dossier_open_months WHERE unit_code = \(bind: unitCode) AND received = 0 AND ended = 0").run()
+    }
+
+    /// One span's tables, `dossier_received_<span>s` and `dossier_ended_<span>s` keyed (unit_code,
+    /// <span>, procedure_code); `DayKey.day` holds the month or quarter.
+    private static func apply(_ received: [DayKey: Received], _ ended: [DayKey: Ended], unitCode: String, span: String,
+                              on sql: any SQLDatabase) async throws {
+        let key = ["unit_code", span, "procedure_code"]
+        try await countTable("dossier_received_\(span)s", key: key, columns: receivedColumns)
+            .upsert(Array(received), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
+        try await countTable("dossier_ended_\(span)s", key: key, columns: endedColumns)
+            .upsert(Array(ended), on: sql) { [.text(unitCode), .int($0.key.day), .text($0.key.procedure)] + $0.value.values.map(JSONRows.Cell.int) }
+        try await sql.raw("DELETE FROM dossier_received_\(unsafeRaw: span)s WHERE unit_code = \(bind: unitCode) AND received = 0").run()
         try await sql.raw("""
-            DELETE FROM dossier_ended_months WHERE unit_code = \(bind: unitCode)
+            DELETE FROM dossier_ended_\(unsafeRaw: span)s WHERE unit_code = \(bind: unitCode)
             AND early = 0 AND on_time = 0 AND late = 0 AND rejected = 0 AND withdrawn = 0
             """).run()
-        try await sql.raw("DELETE FROM dossier_open_months WHERE unit_code = \(bind: unitCode) AND received = 0 AND ended = 0").run()
     }
 }

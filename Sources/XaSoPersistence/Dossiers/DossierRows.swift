@@ -9,6 +9,11 @@ enum DossierRows {
     /// `end_day` of a dossier still being processed: after any real day.
     static let openEndDay = 99_999_999
 
+    /// Rows the late list can ever show (`DossierDayRules`): a dossier is late only when it ended
+    /// after its due day, or is still open on a day after it, so its `end_day` is past its `due_day`
+    /// either way (no due day: never late, and the comparison is NULL).
+    static let canBeLate = "end_day > due_day"
+
     static let dossierColumns = ["unit_code", "code", "procedure_code", "channel", "outcome", "received_at",
                                  "received_day", "due_at", "due_day", "result_at", "result_day", "end_day",
                                  "paid_online", "entered_at", "entered_day", "digitised", "reused_digital_data"]

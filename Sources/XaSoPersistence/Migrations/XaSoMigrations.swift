@@ -23,6 +23,7 @@ public enum XaSoMigrations {
         list += [CreateQualityChecks()]
         list += [CreateDossierMonthCounts(), FillDossierMonthCounts()]
         list += [DropDossierCodeIndexOnSQLite()]
+        list += [ReplaceDossierEndDayIndex(), CreateDossierQuarterCounts(), FillDossierQuarterCounts()]
         return list
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 @testable import XaSoApp
 import XaSoCore
@@ -41,14 +42,22 @@ extension DatabaseTests {
                     + [ReportingPeriod.quarter(1, 2026), .quarter(2, 2026), .month(3, 2026), .year(2026)].map(\.cutOffRange)
                     + [DayRange(from: LocalDay(2026, 2, 16), to: LocalDay(2026, 3, 3))]
                 }
+                var lateListed = 0
                 func expectSame(_ step: String) async throws {
                     for range in randomRanges(12) {
                         let stored = try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]
                         let definition = DossierStatistics.compute(procedures: procedures, dossiers: current, range: range)
                         #expect(stored == definition, "\(step) \(range)")
+                        // The late list reads only the rows that can be late: the same list as the
+                        // core's over the whole ledger.
+                        let late = try await app.store.lateDossiers(unitCode: unit, range: range)
+                        #expect(late == DossierStatistics.lateDossiers(procedures: procedures, dossiers: current, range: range),
+                                "late \(step) \(range)")
+                        lateListed += late.count
                     }
                 }
                 try await expectSame("first import")
+                #expect(lateListed > 50, "the ledger has late dossiers to list")
 
                 // Re-import a fifth of the ledger with other outcomes, result days, channels and
                 // receipt days, plus new dossiers.
@@ -102,8 +111,27 @@ extension DatabaseTests {
             }
         }
 
+        /// SQLite reads the late list through the partial index `dossiers_late`, not the commune's whole
+        /// ledger: the query must repeat the index's condition for SQLite to use it.
+        @Test func theLateListReadsThroughItsPartialIndex() async throws {
+            try await withApp { app in
+                let sql = try app.db.sqlDatabase()
+                let indexes = try await sql.raw(sql.dialect.name == "sqlite"
+                    ? "SELECT name AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = 'dossiers'"
+                    : "SELECT indexname AS n FROM pg_indexes WHERE tablename = 'dossiers'").all()
+                    .map { try $0.decode(column: "n", as: String.self) }
+                #expect(indexes.contains("dossiers_late"))
+                #expect(!indexes.contains("dossiers_unit_end_day"))
+                guard sql.dialect.name == "sqlite" else { return }
+                let range = ReportingPeriod.quarter(1, 2026).cutOffRange
+                let plan = try await sql.raw(SQLQueryString("EXPLAIN QUERY PLAN ") + XaSoStore.lateCandidates(unitCode: Ref.nghiDuong, range: range)).all()
+                    .map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "; ")
+                #expect(plan.contains("USING INDEX dossiers_late"), "\(plan)")
+            }
+        }
+
         /// A ledger stored before the day counts existed (rows written straight to the table) gets
-        /// its day counts, then its month counts, from the data fixes, and the statistics then equal
+        /// its day counts, then its month and quarter counts, from the data fixes, and the statistics then equal
         /// the definition.
         @Test func theDataFixCountsAnOlderLedger() async throws {
             try await withApp { app in
@@ -118,9 +146,10 @@ extension DatabaseTests {
                 try await DossierRows.bulk.upsert(dossiers, on: sql) { DossierRows.cells($0, unitCode: unit) }
                 let range = ledger.range
                 #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]?.receivedInPeriod == 0)
-                // The two data fixes, in the order the migrations run them.
+                // The data fixes, in the order the migrations run them.
                 try await FillDossierDayCounts().prepare(on: app.db)
                 try await FillDossierMonthCounts().prepare(on: app.db)
+                try await FillDossierQuarterCounts().prepare(on: app.db)
                 let stored = try await app.store.dossierStatistics(unitCodes: [unit], range: range)[unit]
                 let definition = DossierStatistics.compute(procedures: procedures, dossiers: dossiers, range: range)
                 #expect(stored == definition)
@@ -129,7 +158,8 @@ extension DatabaseTests {
         }
 
         /// Ledgers counted by day before the month counts existed get their months summed from the
-        /// days; running the fix again changes nothing.
+        /// days, then their quarters from the months, row for row what imports write; running the
+        /// fixes again changes nothing.
         @Test func theMonthDataFixSumsTheDays() async throws {
             try await withApp { app in
                 let unit = Ref.nghiDuong
@@ -146,9 +176,11 @@ extension DatabaseTests {
                     var rows: [String] = []
                     for (table, key, counts) in [("dossier_received_months", ["month", "procedure_code"], XaSoPersistence.DossierDayCounts.receivedColumns),
                                                  ("dossier_ended_months", ["month", "procedure_code"], XaSoPersistence.DossierDayCounts.endedColumns),
-                                                 ("dossier_open_months", ["month"], ["received", "ended"])] {
+                                                 ("dossier_open_months", ["month"], ["received", "ended"]),
+                                                 ("dossier_received_quarters", ["quarter", "procedure_code"], XaSoPersistence.DossierDayCounts.receivedColumns),
+                                                 ("dossier_ended_quarters", ["quarter", "procedure_code"], XaSoPersistence.DossierDayCounts.endedColumns)] {
                         for row in try await sql.raw("SELECT * FROM \(unsafeRaw: table) ORDER BY unit_code, \(unsafeRaw: key.joined(separator: ", "))").all() {
-                            var cells = [table, try row.decode(column: "unit_code", as: String.self), "\(try row.decode(column: "month", as: Int.self))"]
+                            var cells = [table, try row.decode(column: "unit_code", as: String.self), "\(try row.decode(column: key[0], as: Int.self))"]
                             if key.count == 2 { cells.append(try row.decode(column: "procedure_code", as: String.self)) }
                             cells += try counts.map { "\(try row.decode(column: $0, as: Int.self))" }
                             rows.append(cells.joined(separator: ","))
@@ -159,16 +191,19 @@ extension DatabaseTests {
                 let written = try await monthRows()
                 // Six months of receipts: at least one month row per month, all of Nghi Dương.
                 #expect(written.count > 6)
-                for table in ["dossier_received_months", "dossier_ended_months", "dossier_open_months"] {
+                for table in ["dossier_received_months", "dossier_ended_months", "dossier_open_months",
+                              "dossier_received_quarters", "dossier_ended_quarters"] {
                     try await sql.raw("DELETE FROM \(unsafeRaw: table)").run()
                 }
                 let quarter = ReportingPeriod.quarter(1, 2026).cutOffRange
                 let definition = DossierStatistics.compute(procedures: procedures, dossiers: dossiers, range: quarter)
                 #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: quarter)[unit] != definition)
                 try await FillDossierMonthCounts().prepare(on: app.db)
+                try await FillDossierQuarterCounts().prepare(on: app.db)
                 #expect(try await monthRows() == written)
                 #expect(try await app.store.dossierStatistics(unitCodes: [unit], range: quarter)[unit] == definition)
                 try await FillDossierMonthCounts().prepare(on: app.db)
+                try await FillDossierQuarterCounts().prepare(on: app.db)
                 #expect(try await monthRows() == written)
                 #expect(definition.receivedInPeriod > 0)
             }

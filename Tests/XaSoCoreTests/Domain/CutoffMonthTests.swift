@@ -63,4 +63,43 @@ import Testing
             #expect(covered.sorted() == Array(a...b), "\(LocalDay(dayNumber: a)) – \(LocalDay(dayNumber: b))")
         }
     }
+
+    /// Quarter 2 of 2026 (15/03–14/06) is cut-off months 2026-04 … 2026-06, one quarter; the year is
+    /// four quarters; a month period is one month and no quarter.
+    @Test func periodsAreWholeQuarters() throws {
+        let q2 = ReportingPeriod.quarter(2, 2026).cutOffRange
+        let months = try #require(CutoffMonth.split(fromDay: q2.from.dayNumber, toDay: q2.to.dayNumber).months)
+        let q = CutoffMonth.splitQuarters(months)
+        #expect(q.months.isEmpty)
+        #expect(q.quarters.map { $0.count } == 1)
+        let april = CutoffMonth.quarter(CutoffMonth.of(LocalDay(2026, 4, 1))), june = CutoffMonth.quarter(CutoffMonth.of(LocalDay(2026, 6, 14)))
+        #expect(q.quarters == april...june)
+        #expect(april == june)
+        for (text, quarters) in [("2026", 4), ("2026-H1", 2), ("2026-H2", 2), ("2026-9M", 3), ("2026-Q4", 1), ("2026-M03", 0)] {
+            let range = try ReportingPeriod(parsing: text).cutOffRange
+            let m = try #require(CutoffMonth.split(fromDay: range.from.dayNumber, toDay: range.to.dayNumber).months)
+            let split = CutoffMonth.splitQuarters(m)
+            #expect((split.quarters?.count ?? 0) == quarters, "\(text)")
+            #expect(split.months.isEmpty == (quarters > 0), "\(text)")
+            // A quarter's first month is the period's first month.
+            if let first = split.quarters?.lowerBound { #expect(first * 3 == m.lowerBound, "\(text)") }
+        }
+        // Cut-off months 2026-02 … 2026-11: quarters 2 and 3, months 02–03 and 10–11 left over.
+        let feb = CutoffMonth.of(LocalDay(2026, 2, 1)), nov = CutoffMonth.of(LocalDay(2026, 11, 1))
+        #expect(CutoffMonth.splitQuarters(feb...nov) == .init(quarters: CutoffMonth.quarter(feb + 2)...CutoffMonth.quarter(nov - 2),
+                                                            months: [feb...(feb + 1), (nov - 1)...nov]))
+    }
+
+    /// Over random runs of months, the quarters and months left cover each month exactly once.
+    @Test func theQuarterSplitCoversEachMonthOnce() {
+        let base = CutoffMonth.of(LocalDay(2025, 1, 1))
+        for a in base..<(base + 15) {
+            for b in a..<(a + 15) {
+                let split = CutoffMonth.splitQuarters(a...b)
+                var covered = split.months.flatMap { Array($0) }
+                if let q = split.quarters { covered += (q.lowerBound * 3)...(q.upperBound * 3 + 2) }
+                #expect(covered.sorted() == Array(a...b), "\(a)…\(b)")
+            }
+        }
+    }
 }
