@@ -97,6 +97,8 @@ extension XaSoStore {
     }
 
     /// The dossiers that matter for a range: received by its end and not finished before its start.
+    /// Reads the commune's rows through its key (no index on end days since `ReplaceDossierEndDayIndex`):
+    /// for checks and tools; the pages read counts and the late list.
     public func dossiers(unitCode: String, range: DayRange) async throws -> [Dossier] {
         try await sql.raw("""
             SELECT * FROM dossiers WHERE unit_code = \(bind: unitCode)
