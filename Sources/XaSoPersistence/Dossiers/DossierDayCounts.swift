@@ -45,7 +45,7 @@ struct DossierDayCounts {
     /// Adds (sign +1) or removes (sign −1) one dossier's share, with the days as `DossierRows` stores them.
     mutating func add(_ d: Dossier, sign: Int) {
         let receivedDay = d.receivedAt.dayNumber
-        let endDay = (d.outcome.isFinished ? d.resultAt?.dayNumber : nil) ?? DossierRows.openEndDay
+        let endDay = DossierRows.endDay(d)
         received[DayKey(day: receivedDay, procedure: d.procedureCode), default: Received()].add(d, sign: sign)
         if endDay != DossierRows.openEndDay {
             let due = d.dueAt?.dayNumber

@@ -9,6 +9,17 @@ enum DossierRows {
     /// `end_day` of a dossier still being processed: after any real day.
     static let openEndDay = 99_999_999
 
+    /// The `end_day` stored for a dossier: its result day once finished, else `openEndDay`. One
+    /// definition for every writer, the day counts and `canBeLate`.
+    @inline(__always)
+    static func endDay(_ d: Dossier) -> Int { endDay(d.outcome, d.resultAt) }
+
+    /// The same from the two fields, for the SQLite binder, which reads dossiers in place.
+    @inline(__always)
+    static func endDay(_ outcome: DossierOutcome, _ resultAt: LocalDateTime?) -> Int {
+        (outcome.isFinished ? resultAt?.dayNumber : nil) ?? openEndDay
+    }
+
     /// Rows the late list can ever show (`DossierDayRules`): a dossier is late only when it ended
     /// after its due day, or is still open on a day after it, so its `end_day` is past its `due_day`
     /// either way (no due day: never late, and the comparison is NULL).
@@ -27,12 +38,11 @@ enum DossierRows {
 
     static func cells(_ d: Dossier, unitCode: String) -> [JSONRows.Cell] {
         func int(_ v: Int?) -> JSONRows.Cell { v.map(JSONRows.Cell.int) ?? .null }
-        let finished = d.outcome.isFinished ? d.resultAt : nil
         return [.text(unitCode), .text(d.code), .text(d.procedureCode), .text(d.channel.rawValue), .text(d.outcome.rawValue),
                 .int(d.receivedAt.localSeconds), .int(d.receivedAt.dayNumber),
                 int(d.dueAt?.localSeconds), int(d.dueAt?.dayNumber),
                 int(d.resultAt?.localSeconds), int(d.resultAt?.dayNumber),
-                .int(finished?.dayNumber ?? openEndDay),
+                .int(endDay(d)),
                 .int(d.paidOnline ? 1 : 0),
                 int(d.enteredAt?.localSeconds), int(d.enteredAt?.dayNumber),
                 int(d.digitised.map { $0 ? 1 : 0 }), int(d.reusedDigitalData.map { $0 ? 1 : 0 })]

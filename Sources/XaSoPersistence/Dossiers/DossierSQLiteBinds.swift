@@ -39,7 +39,6 @@ enum DossierSQLiteBinds {
     @inline(__always)
     static func appendBinds(_ d: Dossier, unitCode: String, to binds: inout [SQLiteData]) {
         func int(_ v: Int?) -> SQLiteData { v.map(SQLiteData.integer) ?? .null }
-        let finished = d.outcome.isFinished ? d.resultAt : nil
         binds.append(.text(unitCode))
         binds.append(.text(d.code))
         binds.append(.text(d.procedureCode))
@@ -51,7 +50,7 @@ enum DossierSQLiteBinds {
         binds.append(int(d.dueAt?.dayNumber))
         binds.append(int(d.resultAt?.localSeconds))
         binds.append(int(d.resultAt?.dayNumber))
-        binds.append(.integer(finished?.dayNumber ?? DossierRows.openEndDay))
+        binds.append(.integer(DossierRows.endDay(d)))
         binds.append(.integer(d.paidOnline ? 1 : 0))
         binds.append(int(d.enteredAt?.localSeconds))
         binds.append(int(d.enteredAt?.dayNumber))

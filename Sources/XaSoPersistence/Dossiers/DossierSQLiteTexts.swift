@@ -66,7 +66,6 @@ final class DossierSQLiteTexts {
         func int(_ i: Int32, _ v: Int?) {
             if let v { sqlite_nio_sqlite3_bind_int64(stmt, first + i, Int64(v)) } else { sqlite_nio_sqlite3_bind_null(stmt, first + i) }
         }
-        let finished = d.pointee.outcome.isFinished ? d.pointee.resultAt : nil
         bindBytes(0, UnsafeRawPointer(unitCode.baseAddress!), unitCodeCount)
         text(1, d.pointee.code)
         text(2, d.pointee.procedureCode)
@@ -78,7 +77,7 @@ final class DossierSQLiteTexts {
         int(8, d.pointee.dueAt?.dayNumber)
         int(9, d.pointee.resultAt?.localSeconds)
         int(10, d.pointee.resultAt?.dayNumber)
-        int(11, finished?.dayNumber ?? DossierRows.openEndDay)
+        int(11, DossierRows.endDay(d.pointee.outcome, d.pointee.resultAt))
         int(12, d.pointee.paidOnline ? 1 : 0)
         int(13, d.pointee.enteredAt?.localSeconds)
         int(14, d.pointee.enteredAt?.dayNumber)
