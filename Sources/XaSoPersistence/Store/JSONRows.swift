@@ -56,7 +56,6 @@ struct JSONRows {
         }
     }
 
-    /// A JSON array of strings, for binding a list of keys as one value.
     /// A subquery listing `strings`, bound as one JSON text (for `IN (…)`): one bind whatever the count.
     static func textList(_ strings: some Sequence<String>, on db: any SQLDatabase) -> SQLQueryString {
         let json = jsonArray(of: strings)
@@ -64,6 +63,7 @@ struct JSONRows {
                                            : "SELECT json_array_elements_text(\(bind: json)::json)"
     }
 
+    /// A JSON array of strings, for binding a list of keys as one value.
     static func jsonArray(of strings: some Sequence<String>) -> String {
         var out = "["
         for (i, s) in strings.enumerated() {
