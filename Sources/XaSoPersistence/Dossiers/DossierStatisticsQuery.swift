@@ -120,27 +120,26 @@ extension XaSoStore {
                 GROUP BY \(g.key("r")), p.level, p.has_fee
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
-                func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
                 var s = result[unit] ?? DossierStatistics()
-                let received = try n("received")
+                let received = try row.intOrZero("received")
                 s.receivedInPeriod += received
-                s.online += try n("online")
-                s.direct += try n("direct")
-                s.post += try n("post")
-                s.lateEntry += try n("late_entry")
+                s.online += try row.intOrZero("online")
+                s.direct += try row.intOrZero("direct")
+                s.post += try row.intOrZero("post")
+                s.lateEntry += try row.intOrZero("late_entry")
                 if !(try row.decodeNil(column: "level")),
                    let level = OnlineServiceLevel(rawValue: try row.decode(column: "level", as: String.self)) {
                     s.byLevel[level].dossiers += received
-                    s.byLevel[level].proceduresWithDossiers += try n("used")
+                    s.byLevel[level].proceduresWithDossiers += try row.intOrZero("used")
                 }
-                if try n("has_fee") == 1 {
+                if try row.intOrZero("has_fee") == 1 {
                     s.onlinePayment.feeDossiers += received
-                    s.onlinePayment.dossiersPaidOnline += try n("paid_online")
+                    s.onlinePayment.dossiersPaidOnline += try row.intOrZero("paid_online")
                 }
-                s.digitisation.stated += try n("digitisation_stated")
-                s.digitisation.digitised += try n("digitised")
-                s.digitisation.reuseStated += try n("reuse_stated")
-                s.digitisation.reused += try n("reused")
+                s.digitisation.stated += try row.intOrZero("digitisation_stated")
+                s.digitisation.digitised += try row.intOrZero("digitised")
+                s.digitisation.reuseStated += try row.intOrZero("reuse_stated")
+                s.digitisation.reused += try row.intOrZero("reused")
                 result[unit] = s
             }
             // Dossiers finished in the range, with late ones by field; a procedure missing from the
@@ -153,13 +152,12 @@ extension XaSoStore {
                 GROUP BY \(g.key("e")), p.field
                 """).all() {
                 let unit = try row.decode(column: "unit_code", as: String.self)
-                func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
                 var s = result[unit] ?? DossierStatistics()
-                s.early += try n("early")
-                s.onTime += try n("on_time")
-                s.rejected += try n("rejected")
-                s.withdrawn += try n("withdrawn")
-                let late = try n("late")
+                s.early += try row.intOrZero("early")
+                s.onTime += try row.intOrZero("on_time")
+                s.rejected += try row.intOrZero("rejected")
+                s.withdrawn += try row.intOrZero("withdrawn")
+                let late = try row.intOrZero("late")
                 s.late += late
                 if late > 0 {
                     let field = try row.decodeNil(column: "field") ? DossierStatistics.unknownField : try row.decode(column: "field", as: String.self)
@@ -183,9 +181,8 @@ extension XaSoStore {
                   CAST(SUM(t.ended) AS BIGINT) AS ended_by
                 FROM dossier_open_months t \(g.join("t")) WHERE \(g.filter("t")) AND t.month < \(bind: endMonth) GROUP BY \(g.key("t"))
                 """).all() {
-                func n(_ c: String) throws -> Int { try row.decodeNil(column: c) ? 0 : try row.decode(column: c, as: Int.self) }
                 balance[try row.decode(column: "unit_code", as: String.self)] =
-                    (try n("received_before"), try n("received_by"), try n("ended_before"), try n("ended_by"))
+                    (try row.intOrZero("received_before"), try row.intOrZero("received_by"), try row.intOrZero("ended_before"), try row.intOrZero("ended_by"))
             }
             let head = CutoffMonth.firstDay(startMonth).dayNumber, tail = CutoffMonth.firstDay(endMonth).dayNumber
             if head < from || tail <= to {
@@ -199,8 +196,7 @@ extension XaSoStore {
                         WHERE \(g.filter("t")) AND t.day >= \(bind: min(head, tail)) AND t.day <= \(bind: to) GROUP BY \(g.key("t"))
                         """).all() {
                         let unit = try row.decode(column: "unit_code", as: String.self)
-                        let before = try row.decodeNil(column: "before_range") ? 0 : try row.decode(column: "before_range", as: Int.self)
-                        let by = try row.decodeNil(column: "by_end") ? 0 : try row.decode(column: "by_end", as: Int.self)
+                        let before = try row.intOrZero("before_range"), by = try row.intOrZero("by_end")
                         var b = balance[unit] ?? (0, 0, 0, 0)
                         if isReceived { b.receivedBefore += before; b.receivedBy += by } else { b.endedBefore += before; b.endedBy += by }
                         balance[unit] = b
@@ -244,5 +240,13 @@ extension XaSoStore {
         var result = Dictionary(uniqueKeysWithValues: provinces.map { ($0, DossierStatistics()) })
         try await addDossierStatistics(into: &result, range: range, grouping: .provinces)
         return DossierRollUp(range: range, units: provinces.map { UnitDossierStatistics(unitCode: $0, statistics: result[$0]!) })
+    }
+}
+
+private extension SQLRow {
+    /// An integer column with NULL read as 0: a sum over no rows, or a catalogue column where no
+    /// catalogue entry matched.
+    func intOrZero(_ column: String) throws -> Int {
+        try decodeNil(column: column) ? 0 : try decode(column: column, as: Int.self)
     }
 }
