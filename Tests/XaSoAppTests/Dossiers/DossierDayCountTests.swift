@@ -14,12 +14,10 @@ extension DatabaseTests {
         @Test func dayCountsFollowEveryWrite() async throws {
             try await withApp { app in
                 let unit = Ref.nghiDuong
-                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
+                let admin = SyntheticLedger.testAdmin
                 let ledger = SyntheticLedger(seed: 7, range: ReportingPeriod.half(1, 2026).cutOffRange)
-                let procedures = ledger.procedures()
-                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: admin)
-                var current = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 2000),
-                                                            knownProcedures: procedures)
+                let (procedures, parsed) = try await ledger.catalogueStored(for: unit, dossiers: 2000, in: app)
+                var current = parsed
                 // A dossier of a procedure the catalogue does not list still counts (field "Không xác định").
                 current[0].procedureCode = "KHONG-CO"
                 // Digitisation as exports state it: yes, no, or not said.
@@ -136,12 +134,8 @@ extension DatabaseTests {
         @Test func theDataFixCountsAnOlderLedger() async throws {
             try await withApp { app in
                 let unit = Ref.nghiDuong
-                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
                 let ledger = SyntheticLedger(seed: 11, range: ReportingPeriod.quarter(1, 2026).cutOffRange)
-                let procedures = ledger.procedures()
-                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: admin)
-                let dossiers = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 600),
-                                                             knownProcedures: procedures)
+                let (procedures, dossiers) = try await ledger.catalogueStored(for: unit, dossiers: 600, in: app)
                 let sql = try app.db.sqlDatabase()
                 try await DossierRows.bulk.upsert(dossiers, on: sql) { DossierRows.cells($0, unitCode: unit) }
                 let range = ledger.range
@@ -163,13 +157,9 @@ extension DatabaseTests {
         @Test func theMonthDataFixSumsTheDays() async throws {
             try await withApp { app in
                 let unit = Ref.nghiDuong
-                let admin = Principal(username: "t", role: .admin, unitCode: nil, provinceCode: nil)
                 let ledger = SyntheticLedger(seed: 12, range: ReportingPeriod.half(1, 2026).cutOffRange)
-                let procedures = ledger.procedures()
-                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: admin)
-                let dossiers = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 900),
-                                                             knownProcedures: procedures)
-                _ = try await app.store.importDossiers(dossiers, unitCode: unit, actor: admin)
+                let (procedures, dossiers) = try await ledger.catalogueStored(for: unit, dossiers: 900, in: app)
+                _ = try await app.store.importDossiers(dossiers, unitCode: unit, actor: SyntheticLedger.testAdmin)
                 let sql = try app.db.sqlDatabase()
                 // Every month row, every count.
                 func monthRows() async throws -> [String] {

@@ -39,9 +39,7 @@ extension DatabaseTests {
                 guard sql.dialect.name == "sqlite" else { return }
                 let unit = Ref.nghiDuong
                 let ledger = SyntheticLedger(seed: 14, range: ReportingPeriod.half(1, 2026).cutOffRange)
-                let procedures = ledger.procedures()
-                _ = try await app.store.importProcedures(procedures, unitCode: unit, actor: Self.admin)
-                let dossiers = try DossierLedgerParser.parse(rows: ledger.dossierRows(commune: 1, count: 3000), knownProcedures: procedures)
+                let (procedures, dossiers) = try await ledger.catalogueStored(for: unit, dossiers: 3000, in: app)
                 // The shape before the migration: the same table with `dossiers_code`.
                 try await sql.raw("CREATE INDEX dossiers_code ON dossiers (code)").run()
                 _ = try await app.store.importDossiers(dossiers, unitCode: unit, actor: Self.admin)
